@@ -1,0 +1,184 @@
+//! The outboxes: rows written in the same transaction as the change they
+//! announce, and consumed by background workers (search indexer, mailer).
+
+use sqlx::{AnyConnection, Row};
+
+use crate::db::Backend;
+
+/// What a search outbox row points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchEntity {
+    Job,
+    Worker,
+}
+
+impl SearchEntity {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Job => "job",
+            Self::Worker => "worker",
+        }
+    }
+}
+
+/// Announces that `entity` changed and its search document must be refreshed.
+pub async fn announce_search_change(
+    conn: &mut AnyConnection,
+    entity: SearchEntity,
+    entity_id: i64,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO search_outbox (entity, entity_id, created_at, updated_at) VALUES ($1, $2, $3, $3)",
+    )
+    .bind(entity.as_str())
+    .bind(entity_id)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// An e-mail waiting in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMail {
+    /// Makes enqueuing idempotent: the same key is never queued twice.
+    pub dedupe_key: Option<String>,
+    pub to: String,
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: String,
+}
+
+/// A claimed e-mail, ready to be delivered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueuedMail {
+    pub id: i64,
+    pub attempts: i64,
+    pub to: String,
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: String,
+}
+
+/// Queues a message; returns false when a message with the same key is already queued.
+pub async fn enqueue_mail(
+    conn: &mut AnyConnection,
+    mail: &NewMail,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO mail_outbox (dedupe_key, to_address, subject, text_body, html_body, status, \
+         attempts, next_attempt_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6, $6) ON CONFLICT (dedupe_key) DO NOTHING",
+    )
+    .bind(mail.dedupe_key.as_deref())
+    .bind(&mail.to)
+    .bind(&mail.subject)
+    .bind(&mail.text_body)
+    .bind(&mail.html_body)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A claim older than this is presumed abandoned by a crashed instance.
+pub const CLAIM_TIMEOUT_SECS: i64 = 300;
+
+/// Claims up to `limit` due messages for `worker`. On PostgreSQL several
+/// instances may claim at once: `FOR UPDATE SKIP LOCKED` gives each row to one.
+pub async fn claim_due_mail(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    worker: &str,
+    now: i64,
+    limit: i64,
+) -> Result<Vec<QueuedMail>, sqlx::Error> {
+    let lock = match backend {
+        Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE mail_outbox SET status = 'sending', claimed_by = $1, claimed_at = $2, \
+         attempts = attempts + 1, updated_at = $2 \
+         WHERE id IN (SELECT id FROM mail_outbox \
+           WHERE (status = 'pending' AND next_attempt_at <= $2) \
+              OR (status = 'sending' AND claimed_at < $2 - {CLAIM_TIMEOUT_SECS}) \
+           ORDER BY id LIMIT $3{lock}) \
+         RETURNING id, attempts, to_address, subject, text_body, html_body"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(worker)
+        .bind(now)
+        .bind(limit)
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut mails: Vec<QueuedMail> = rows
+        .iter()
+        .map(|row| {
+            Ok(QueuedMail {
+                id: row.try_get("id")?,
+                attempts: row.try_get("attempts")?,
+                to: row.try_get("to_address")?,
+                subject: row.try_get("subject")?,
+                text_body: row.try_get("text_body")?,
+                html_body: row.try_get("html_body")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()?;
+    mails.sort_by_key(|m| m.id);
+    Ok(mails)
+}
+
+/// Records a delivery.
+pub async fn mark_sent(conn: &mut AnyConnection, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE mail_outbox SET status = 'sent', sent_at = $2, updated_at = $2, last_error = '' WHERE id = $1",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Records a failed attempt: retried at `retry_at`, or given up on when `None`.
+pub async fn mark_failed(
+    conn: &mut AnyConnection,
+    id: i64,
+    error: &str,
+    retry_at: Option<i64>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE mail_outbox SET status = $2, next_attempt_at = $3, last_error = $4, \
+         claimed_by = NULL, claimed_at = NULL, updated_at = $5 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(if retry_at.is_some() {
+        "pending"
+    } else {
+        "failed"
+    })
+    .bind(retry_at.unwrap_or(now))
+    .bind(error)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Messages by status, for health checks and tests.
+pub async fn mail_status_counts(
+    conn: &mut AnyConnection,
+) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT status, COUNT(*) AS n FROM mail_outbox GROUP BY status ORDER BY status",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get("status")?, row.try_get("n")?)))
+        .collect()
+}

@@ -1,0 +1,7 @@
+//! The `vieclam` command: parse the command line and run it.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    vieclam::cli::main()
+}

@@ -1,0 +1,20 @@
+//! Use cases. Each function opens its own transaction, calls repositories,
+//! writes outbox rows in the same transaction, and returns `crate::error::Error`.
+
+pub mod jobs;
+pub mod portal;
+pub mod reference;
+pub mod users;
+
+use crate::clock::SharedClock;
+use crate::db::Db;
+
+/// What every use case needs: the database and the clock.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub db: Db,
+    pub clock: SharedClock,
+}
+
+/// The province this instance serves (Lào Cai's official code).
+pub const HOME_PROVINCE: &str = "10";

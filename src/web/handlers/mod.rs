@@ -1,0 +1,112 @@
+//! Handlers by area, each with the askama view it renders, and the shared page frame.
+
+pub mod assets;
+pub mod health;
+pub mod home;
+pub mod jobs;
+
+use askama::Template;
+use axum::http::Uri;
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::error::{Error, ErrorInfo, Result};
+use crate::i18n::{self, Lang, Strings};
+use crate::web::{lang, paths};
+
+/// What every page's frame (base.html) needs.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub lang: &'static str,
+    pub t: &'static Strings,
+    pub title: String,
+    pub switch_href: String,
+    pub stylesheet: &'static str,
+    pub home_href: &'static str,
+    pub jobs_href: &'static str,
+}
+
+impl Frame {
+    /// The frame of a page titled `title`, reached at `uri`.
+    pub fn new(lang: Lang, uri: &Uri, title: impl Into<String>) -> Self {
+        Self {
+            lang: lang.code(),
+            t: lang.strings(),
+            title: title.into(),
+            switch_href: lang::switch_href(uri, lang.other()),
+            stylesheet: paths::STYLESHEET,
+            home_href: paths::HOME,
+            jobs_href: paths::JOBS,
+        }
+    }
+}
+
+/// Renders a template into an HTML response.
+pub fn render(template: &impl Template) -> Result<Response> {
+    let html = template
+        .render()
+        .map_err(|err| Error::Internal(anyhow::Error::new(err).context("rendering a template")))?;
+    Ok(Html(html).into_response())
+}
+
+/// A posting as a result card, with its text ready to show.
+#[derive(Debug, Clone)]
+pub struct JobCardView {
+    pub href: String,
+    pub title: String,
+    pub employer: String,
+    pub place: String,
+    pub location: &'static str,
+    pub salary: String,
+    pub deadline: Option<String>,
+}
+
+impl JobCardView {
+    /// Formats a card for `lang`.
+    pub fn new(card: &crate::domain::job::JobCard, lang: Lang) -> Self {
+        let place = match &card.district_name {
+            Some(district) if !card.place_name.is_empty() => {
+                format!("{}, {district}", card.place_name)
+            }
+            _ => card.place_name.clone(),
+        };
+        Self {
+            href: paths::job(card.id),
+            title: card.title.clone(),
+            employer: card.employer_name.clone(),
+            place,
+            location: lang.pick(card.work_location.label_vi(), card.work_location.label_en()),
+            salary: i18n::format_salary(lang, card.salary_min, card.salary_max),
+            deadline: card.deadline.map(i18n::format_date),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    frame: Frame,
+    message: &'a str,
+    fields: &'a [crate::domain::FieldError],
+    request_id: &'a str,
+}
+
+/// The page shown for an error: a plain message and the request id, never the cause.
+pub fn error_page(info: &ErrorInfo, lang: Lang, request_id: &str) -> Response {
+    let message = lang.pick(&info.message_vi, &info.message_en);
+    let uri = Uri::from_static("/");
+    let page = ErrorPage {
+        frame: Frame::new(lang, &uri, message.to_owned()),
+        message,
+        fields: &info.fields,
+        request_id,
+    };
+    match page.render() {
+        Ok(html) => (info.status, Html(html)).into_response(),
+        Err(_) => (info.status, format!("{message} ({request_id})")).into_response(),
+    }
+}
+
+/// Any URL without a route.
+pub async fn not_found() -> Error {
+    Error::NotFound
+}

@@ -1,0 +1,33 @@
+//! The HTTP edge: the router, request context, and handlers by area.
+//! Handlers parse, call one service, and render a template or JSON.
+
+pub mod handlers;
+pub mod lang;
+pub mod middleware;
+pub mod paths;
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::services::Ctx;
+
+/// What every handler can reach.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub ctx: Ctx,
+    /// The address people reach the portal at, for absolute links.
+    pub public_url: String,
+}
+
+/// The whole application as a router: a pure function of the state.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route(paths::HOME, get(handlers::home::show))
+        .route(paths::JOBS, get(handlers::jobs::list))
+        .route(paths::JOB_ROUTE, get(handlers::jobs::show))
+        .route(paths::HEALTHZ, get(handlers::health::check))
+        .route(paths::STYLESHEET, get(handlers::assets::stylesheet))
+        .fallback(handlers::not_found)
+        .layer(axum::middleware::from_fn(middleware::request_context))
+        .with_state(state)
+}

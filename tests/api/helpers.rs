@@ -1,0 +1,253 @@
+//! `TestApp`: a fresh database and the whole router, with typed requests.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use sqlx::Connection;
+use tower::ServiceExt;
+use vieclam::clock::{FixedClock, SharedClock};
+use vieclam::config::Config;
+use vieclam::services::Ctx;
+use vieclam::web::{self, AppState};
+
+/// The environment variable that switches the suite to PostgreSQL.
+pub const POSTGRES_ENV: &str = "VIECLAM_TEST_POSTGRES";
+
+/// A fresh application on its own database.
+pub struct TestApp {
+    pub ctx: Ctx,
+    pub clock: Arc<FixedClock>,
+    pub config: Config,
+    pub router: Router,
+    pub dir: tempfile::TempDir,
+    postgres: Option<PostgresDb>,
+}
+
+struct PostgresDb {
+    admin_url: String,
+    name: String,
+}
+
+/// A response, read whole.
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl TestResponse {
+    /// The body parsed as HTML.
+    pub fn html(&self) -> scraper::Html {
+        scraper::Html::parse_document(&self.body)
+    }
+
+    /// The texts of the elements matching `selector`, whitespace collapsed.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let selector = scraper::Selector::parse(selector).expect("valid selector");
+        self.html()
+            .select(&selector)
+            .map(|el| {
+                el.text()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    /// The body parsed as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).expect("a JSON body")
+    }
+}
+
+/// 10:00 on 15 June 2024 in Lào Cai: mid-way through the plan's year.
+pub fn plan_year_instant() -> time::OffsetDateTime {
+    time::macros::datetime!(2024-06-15 03:00 UTC)
+}
+
+/// A random suffix for database names.
+fn random_suffix() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0),
+    );
+    format!("{:016x}", hasher.finish())
+}
+
+/// Replaces the database name of a PostgreSQL URL.
+fn with_database(url: &str, name: &str) -> String {
+    let (scheme, rest) = url.split_once("://").expect("a URL with ://");
+    let (authority, tail) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    let query = tail
+        .split_once('?')
+        .map(|(_, q)| format!("?{q}"))
+        .unwrap_or_default();
+    format!("{scheme}://{authority}/{name}{query}")
+}
+
+impl TestApp {
+    /// A fresh app on the backend chosen by the environment.
+    pub async fn spawn() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (database_url, postgres) = match std::env::var(POSTGRES_ENV) {
+            Ok(admin_url) if !admin_url.trim().is_empty() => {
+                sqlx::any::install_default_drivers();
+                let name = format!("vieclam_test_{}", random_suffix());
+                let mut admin = sqlx::AnyConnection::connect(&admin_url)
+                    .await
+                    .unwrap_or_else(|err| {
+                        panic!("{POSTGRES_ENV} is set but PostgreSQL is unreachable: {err}")
+                    });
+                sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                    .execute(&mut admin)
+                    .await
+                    .expect("create a test database");
+                admin.close().await.ok();
+                (
+                    with_database(&admin_url, &name),
+                    Some(PostgresDb { admin_url, name }),
+                )
+            }
+            _ => (
+                format!(
+                    "sqlite://{}?mode=rwc",
+                    dir.path().join("vieclam.db").display()
+                ),
+                None,
+            ),
+        };
+        let data_dir = dir.path().join("data");
+        let mail_dir = dir.path().join("mail");
+        let vars: Vec<(&str, String)> = vec![
+            ("DATABASE_URL", database_url),
+            ("VIECLAM_DATA_DIR", data_dir.display().to_string()),
+            (
+                "VIECLAM_INDEX_DIR",
+                dir.path().join("index").display().to_string(),
+            ),
+            ("VIECLAM_MAIL_DIR", mail_dir.display().to_string()),
+            ("VIECLAM_BIND", "127.0.0.1:0".to_owned()),
+        ];
+        let config = Config::load(None, |key| {
+            vars.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())
+        })
+        .expect("test configuration");
+        let clock = Arc::new(FixedClock::at(plan_year_instant()));
+        let shared: SharedClock = clock.clone();
+        let ctx = vieclam::app::prepare(&config, shared)
+            .await
+            .expect("prepare the database");
+        let router = web::router(AppState {
+            ctx: ctx.clone(),
+            public_url: config.public_url.clone(),
+        });
+        Self {
+            ctx,
+            clock,
+            config,
+            router,
+            dir,
+            postgres,
+        }
+    }
+
+    /// Sends a GET through the router.
+    pub async fn get(&self, path: &str) -> TestResponse {
+        self.send(Request::get(path).body(Body::empty()).expect("request"))
+            .await
+    }
+
+    /// Sends any request through the router.
+    pub async fn send(&self, request: Request<Body>) -> TestResponse {
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("infallible router");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).expect("UTF-8 body"),
+        }
+    }
+
+    /// Loads a small demo data set.
+    pub async fn with_demo(self, jobs: u64, workers: u64) -> Self {
+        vieclam::demo::generate(
+            &self.ctx,
+            &vieclam::demo::DemoOptions {
+                jobs,
+                workers,
+                seed: 7,
+                progress: false,
+            },
+        )
+        .await
+        .expect("demo data");
+        self
+    }
+
+    /// Counts rows with a scalar query.
+    pub async fn count(&self, sql: &'static str) -> i64 {
+        let mut conn = self.ctx.db.pool().acquire().await.expect("connection");
+        sqlx::query_scalar::<_, i64>(sql)
+            .fetch_one(&mut *conn)
+            .await
+            .expect("count query")
+    }
+
+    /// Whether this app runs on PostgreSQL.
+    pub fn is_postgres(&self) -> bool {
+        self.postgres.is_some()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let Some(pg) = self.postgres.take() else {
+            return;
+        };
+        // Dropping runs outside any async context we may block; a short-lived
+        // thread with its own runtime removes the database.
+        let handle = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            runtime.block_on(async move {
+                if let Ok(mut admin) = sqlx::AnyConnection::connect(&pg.admin_url).await {
+                    let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", pg.name);
+                    let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+                        .execute(&mut admin)
+                        .await;
+                    let _ = admin.close().await;
+                }
+            });
+        });
+        let _ = handle.join();
+    }
+}

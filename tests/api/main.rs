@@ -1,0 +1,15 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Integration tests, driven through the router or a real socket, each on a
+//! fresh database: a temporary SQLite file, or a fresh PostgreSQL database
+//! when `VIECLAM_TEST_POSTGRES` names a server.
+
+mod helpers;
+
+mod cli;
+mod demo;
+mod jobs;
+mod mail;
+mod pages;
+mod reference;
+mod server;
+mod users;
