@@ -1,11 +1,17 @@
-//! Multi-row inserts for bulk loads (demo data, imports), with `$n`
-//! placeholders that both engines accept.
+//! Multi-row inserts for bulk loads (demo data, imports).
+//!
+//! PostgreSQL gets `$n` placeholders. SQLite gets plain `?`: it binds `$n`
+//! by looking each name up in a list, which is quadratic in the number of
+//! parameters and made a 20,000-parameter statement take seconds.
 
 use sqlx::any::AnyArguments;
 use sqlx::{Any, AnyConnection, Arguments, Encode, Type};
 
+use crate::db::Backend;
+
 /// Rows waiting to be written to one table in as few statements as possible.
 pub struct BulkInsert {
+    backend: Backend,
     table: &'static str,
     columns: &'static [&'static str],
     args: AnyArguments,
@@ -16,9 +22,10 @@ pub struct BulkInsert {
 
 impl BulkInsert {
     /// A bulk insert into `table` of the given columns.
-    pub fn new(table: &'static str, columns: &'static [&'static str]) -> Self {
+    pub fn new(backend: Backend, table: &'static str, columns: &'static [&'static str]) -> Self {
         let batch_rows = (30_000 / columns.len().max(1)).clamp(1, 1_000);
         Self {
+            backend,
             table,
             columns,
             args: AnyArguments::default(),
@@ -55,7 +62,7 @@ impl BulkInsert {
                 self.table
             )));
         }
-        let sql = insert_sql(self.table, self.columns, self.rows);
+        let sql = insert_sql(self.backend, self.table, self.columns, self.rows);
         let args = std::mem::take(&mut self.args);
         let written = self.rows;
         self.rows = 0;
@@ -75,8 +82,8 @@ impl BulkInsert {
     }
 }
 
-/// `INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)` for `rows` rows.
-fn insert_sql(table: &str, columns: &[&str], rows: usize) -> String {
+/// `INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)` for `rows` rows (`?` on SQLite).
+fn insert_sql(backend: Backend, table: &str, columns: &[&str], rows: usize) -> String {
     let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
     let mut n = 0;
     for row in 0..rows {
@@ -88,9 +95,14 @@ fn insert_sql(table: &str, columns: &[&str], rows: usize) -> String {
             if col > 0 {
                 sql.push_str(", ");
             }
-            n += 1;
-            sql.push('$');
-            sql.push_str(&n.to_string());
+            match backend {
+                Backend::Sqlite => sql.push('?'),
+                Backend::Postgres => {
+                    n += 1;
+                    sql.push('$');
+                    sql.push_str(&n.to_string());
+                }
+            }
         }
         sql.push(')');
     }
@@ -104,8 +116,12 @@ mod tests {
     #[test]
     fn placeholders_are_numbered_across_rows() {
         assert_eq!(
-            insert_sql("t", &["a", "b"], 2),
+            insert_sql(Backend::Postgres, "t", &["a", "b"], 2),
             "INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)"
+        );
+        assert_eq!(
+            insert_sql(Backend::Sqlite, "t", &["a", "b"], 2),
+            "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)"
         );
     }
 }

@@ -230,12 +230,14 @@ impl Generator<'_> {
     }
 
     async fn employers(&self, count: u64) -> anyhow::Result<Vec<EmployerRow>> {
+        let backend = self.ctx.db.backend();
         self.bar.set_message("doanh nghiệp / employers");
         let mut rng = Rng::stream(self.options.seed, 1);
         let now = self.ctx.clock.unix();
         let mut rows = Vec::with_capacity(count as usize);
         let mut tx = self.begin().await?;
         let mut insert = BulkInsert::new(
+            backend,
             "employers",
             &[
                 "id",
@@ -339,6 +341,7 @@ fn jitter_salary(rng: &mut Rng, value: u64) -> u64 {
 
 impl Generator<'_> {
     async fn jobs(&self, employers: &[EmployerRow]) -> anyhow::Result<()> {
+        let backend = self.ctx.db.backend();
         self.bar.set_message("tin tuyển dụng / jobs");
         let mut rng = Rng::stream(self.options.seed, 2);
         let now = self.ctx.clock.unix();
@@ -371,7 +374,7 @@ impl Generator<'_> {
         ];
         let country_of: HashMap<&str, &str> = vocab::TEMPLATE_COUNTRY.iter().copied().collect();
         let province_of: HashMap<&str, &str> = vocab::TEMPLATE_PROVINCE.iter().copied().collect();
-        let mut insert = BulkInsert::new("jobs", columns);
+        let mut insert = BulkInsert::new(backend, "jobs", columns);
         let mut tx = self.begin().await?;
         for n in 0..self.options.jobs {
             let template = rng.pick(vocab::JOB_TEMPLATES).context("no job templates")?;
@@ -522,9 +525,10 @@ struct WorkerInserts {
 }
 
 impl WorkerInserts {
-    fn new() -> Self {
+    fn new(backend: crate::db::Backend) -> Self {
         Self {
             households: BulkInsert::new(
+                backend,
                 "households",
                 &[
                     "id",
@@ -538,10 +542,12 @@ impl WorkerInserts {
                 ],
             ),
             poverty: BulkInsert::new(
+                backend,
                 "household_poverty",
                 &["household_id", "year", "status", "created_at", "updated_at"],
             ),
             workers: BulkInsert::new(
+                backend,
                 "workers",
                 &[
                     "id",
@@ -569,10 +575,12 @@ impl WorkerInserts {
                 ],
             ),
             occupations: BulkInsert::new(
+                backend,
                 "worker_occupations",
                 &["worker_id", "occupation_code", "created_at"],
             ),
             languages: BulkInsert::new(
+                backend,
                 "worker_languages",
                 &["worker_id", "language", "level", "created_at"],
             ),
@@ -636,6 +644,7 @@ const TRAINING: &[(&str, u32)] = &[
 
 impl Generator<'_> {
     async fn households_and_workers(&self) -> anyhow::Result<(u64, u64)> {
+        let backend = self.ctx.db.backend();
         self.bar
             .set_message("hộ gia đình, người lao động / households, workers");
         let mut rng = Rng::stream(self.options.seed, 3);
@@ -645,7 +654,7 @@ impl Generator<'_> {
         let occupations = demo_occupations();
         let profiles: HashMap<&str, &vocab::DistrictProfile> =
             vocab::DISTRICTS.iter().map(|d| (d.code, d)).collect();
-        let mut inserts = WorkerInserts::new();
+        let mut inserts = WorkerInserts::new(backend);
         let mut tx = self.begin().await?;
         let mut worker_id: u64 = 0;
         let mut household_id: u64 = 0;
@@ -830,12 +839,14 @@ impl Generator<'_> {
     }
 
     async fn fairs_and_counselling(&self) -> anyhow::Result<(u64, u64)> {
+        let backend = self.ctx.db.backend();
         self.bar.set_message("phiên giao dịch / fairs");
         let mut rng = Rng::stream(self.options.seed, 4);
         let now = self.ctx.clock.unix();
         let year = self.ctx.clock.today().year();
         let mut tx = self.begin().await?;
         let mut fairs = BulkInsert::new(
+            backend,
             "fairs",
             &[
                 "id",
@@ -889,6 +900,7 @@ impl Generator<'_> {
         fairs.flush(&mut tx).await?;
         let session_count: u64 = 320;
         let mut sessions = BulkInsert::new(
+            backend,
             "counselling_sessions",
             &[
                 "id",
