@@ -127,6 +127,11 @@ pub struct ListFilter {
 }
 
 /// Published postings whose deadline has not passed, newest first.
+///
+/// The deadline test is written as one expression (not `IS NULL OR >=`) so
+/// that no planner is tempted to collect every open posting through the
+/// deadline index and sort them: walking `(status, published_at)` backwards
+/// and stopping after one page is what keeps this fast at a million rows.
 pub async fn list_open(
     conn: &mut AnyConnection,
     today: time::Date,
@@ -136,7 +141,7 @@ pub async fn list_open(
 ) -> Result<Vec<JobCard>, sqlx::Error> {
     let sql = format!(
         "SELECT {CARD_COLUMNS} {CARD_FROM} \
-         WHERE j.status = 'published' AND (j.deadline IS NULL OR j.deadline >= $1) \
+         WHERE j.status = 'published' AND COALESCE(j.deadline, '9999-12-31') >= $1 \
            AND ($2 IS NULL OR j.district_code = $2) \
          ORDER BY j.published_at DESC, j.id DESC LIMIT $3 OFFSET $4"
     );

@@ -101,6 +101,8 @@ pub async fn generate(ctx: &Ctx, options: &DemoOptions) -> anyhow::Result<DemoSu
     generator.jobs(&employer_rows).await?;
     let (households, workers) = generator.households_and_workers().await?;
     let (fairs, sessions) = generator.fairs_and_counselling().await?;
+    // Fresh statistics, so the query planners see the new row counts.
+    sqlx::raw_sql("ANALYZE").execute(ctx.db.pool()).await?;
     bar.finish_and_clear();
     Ok(DemoSummary {
         backend: ctx.db.backend().name(),
