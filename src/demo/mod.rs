@@ -101,8 +101,13 @@ pub async fn generate(ctx: &Ctx, options: &DemoOptions) -> anyhow::Result<DemoSu
     generator.jobs(&employer_rows).await?;
     let (households, workers) = generator.households_and_workers().await?;
     let (fairs, sessions) = generator.fairs_and_counselling().await?;
-    // Fresh statistics, so the query planners see the new row counts.
-    sqlx::raw_sql("ANALYZE").execute(ctx.db.pool()).await?;
+    // Fresh statistics, so the query planners see the new row counts; on
+    // PostgreSQL also the visibility map, so counts can be index-only scans.
+    let analyze = match ctx.db.backend() {
+        crate::db::Backend::Sqlite => "ANALYZE",
+        crate::db::Backend::Postgres => "VACUUM ANALYZE",
+    };
+    sqlx::raw_sql(analyze).execute(ctx.db.pool()).await?;
     bar.finish_and_clear();
     Ok(DemoSummary {
         backend: ctx.db.backend().name(),
