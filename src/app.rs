@@ -14,6 +14,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::mail::Mailer;
 use crate::reference::ReferenceData;
+use crate::search::SearchIndex;
 use crate::services::{self, Ctx};
 use crate::web::{self, AppState};
 
@@ -35,6 +36,24 @@ pub async fn prepare(config: &Config, clock: SharedClock) -> anyhow::Result<Ctx>
         "database ready"
     );
     Ok(ctx)
+}
+
+/// Opens the search index under `index_dir` and, when it is new but the
+/// database already has published postings, builds it before serving.
+pub async fn open_search(config: &Config, ctx: &Ctx) -> anyhow::Result<SearchIndex> {
+    let dir = config.index_dir.clone();
+    let index = tokio::task::spawn_blocking(move || SearchIndex::open_or_create(&dir))
+        .await
+        .context("index task")?
+        .with_context(|| {
+            format!(
+                "không mở được chỉ mục tìm kiếm {} (index_dir) / cannot open the search index {} (index_dir)",
+                config.index_dir.display(),
+                config.index_dir.display()
+            )
+        })?;
+    services::indexing::ensure_built(ctx, &index, &config.index_dir).await?;
+    Ok(index)
 }
 
 /// A running service: its address and the handle to stop it.
@@ -72,6 +91,7 @@ impl RunningApp {
 pub fn start(
     config: &Config,
     ctx: Ctx,
+    search: SearchIndex,
     listener: TcpListener,
     stop_on_signal: bool,
 ) -> anyhow::Result<RunningApp> {
@@ -87,8 +107,15 @@ pub fn start(
         Duration::from_secs(2),
         shutdown_rx.clone(),
     ));
+    let indexer = tokio::spawn(services::indexing::run(
+        ctx.clone(),
+        search.clone(),
+        Duration::from_millis(200),
+        shutdown_rx.clone(),
+    ));
     let state = AppState {
         ctx,
+        search,
         public_url: config.public_url.clone(),
     };
     let app = web::router(state);
@@ -115,7 +142,7 @@ pub fn start(
         addr,
         shutdown: shutdown_tx,
         server,
-        workers: vec![mail_worker],
+        workers: vec![mail_worker, indexer],
     })
 }
 
@@ -123,13 +150,7 @@ pub fn start(
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     let clock: SharedClock = Arc::new(SystemClock);
     let ctx = prepare(&config, clock).await?;
-    std::fs::create_dir_all(&config.index_dir).with_context(|| {
-        format!(
-            "không tạo được thư mục chỉ mục {} (index_dir) / cannot create the index folder {} (index_dir)",
-            config.index_dir.display(),
-            config.index_dir.display()
-        )
-    })?;
+    let search = open_search(&config, &ctx).await?;
     let listener = TcpListener::bind(config.bind).await.with_context(|| {
         format!(
             "không mở được cổng {} (bind) / cannot listen on {} (bind)",
@@ -137,7 +158,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         )
     })?;
     let db = ctx.db.clone();
-    let running = start(&config, ctx, listener, true)?;
+    let running = start(&config, ctx, search, listener, true)?;
     tracing::info!(address = %running.addr, "vieclam is serving; open http://{}", running.addr);
     running.wait().await?;
     db.close().await;

@@ -204,6 +204,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             };
             let summary = crate::demo::generate(&ctx, &options).await?;
             println!("{summary}");
+            let started = std::time::Instant::now();
+            let count = crate::services::indexing::rebuild(&ctx, &config.index_dir, |_| {}).await?;
+            println!(
+                "chỉ mục tìm kiếm / search index: {count} tin/postings in {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
             Ok(())
         }
         Command::User(UserCommand::Add(args)) => {

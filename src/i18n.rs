@@ -92,6 +92,19 @@ pub struct Strings {
     pub back_home: &'static str,
     pub footer: &'static str,
     pub not_open: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_button: &'static str,
+    pub filter_district: &'static str,
+    pub filter_location: &'static str,
+    pub filter_occupation: &'static str,
+    pub all_option: &'static str,
+    pub sort_label: &'static str,
+    pub results: &'static str,
+    pub no_results: &'static str,
+    pub try_without: &'static str,
+    pub try_folded: &'static str,
+    pub narrow_heading: &'static str,
 }
 
 static VI: Strings = Strings {
@@ -128,6 +141,19 @@ static VI: Strings = Strings {
     back_home: "Về trang chủ",
     footer: "Cổng thông tin việc làm của Trung tâm Dịch vụ việc làm tỉnh Lào Cai. Dịch vụ giới thiệu việc làm miễn phí cho người lao động.",
     not_open: "Tin này hiện không còn nhận hồ sơ.",
+    search_label: "Tìm việc làm",
+    search_placeholder: "Ví dụ: công nhân may, lái xe, đi Nhật",
+    search_button: "Tìm",
+    filter_district: "Huyện",
+    filter_location: "Nơi làm việc",
+    filter_occupation: "Nhóm nghề",
+    all_option: "Tất cả",
+    sort_label: "Sắp xếp",
+    results: "kết quả",
+    no_results: "Không tìm thấy tin tuyển dụng phù hợp.",
+    try_without: "Thử bỏ bộ lọc",
+    try_folded: "Thử tìm không dấu",
+    narrow_heading: "Thu hẹp kết quả",
 };
 
 static EN: Strings = Strings {
@@ -164,6 +190,19 @@ static EN: Strings = Strings {
     back_home: "Back to the home page",
     footer: "The job portal of the Lào Cai Employment Service Centre. Job referral is free for workers.",
     not_open: "This posting no longer takes applications.",
+    search_label: "Search for jobs",
+    search_placeholder: "For example: sewing worker, driver, Japan",
+    search_button: "Search",
+    filter_district: "District",
+    filter_location: "Place of work",
+    filter_occupation: "Occupation group",
+    all_option: "All",
+    sort_label: "Sort by",
+    results: "results",
+    no_results: "No job postings match this search.",
+    try_without: "Try without the filter",
+    try_folded: "Try without tone marks",
+    narrow_heading: "Narrow the results",
 };
 
 /// A date as dd/mm/yyyy.

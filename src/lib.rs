@@ -15,6 +15,7 @@ pub mod error;
 pub mod i18n;
 pub mod mail;
 pub mod reference;
+pub mod search;
 pub mod services;
 pub mod telemetry;
 pub mod web;

@@ -15,6 +15,7 @@ pub mod households;
 pub mod jobs;
 pub mod outbox;
 pub mod reference;
+pub mod search_docs;
 pub mod users;
 pub mod workers;
 

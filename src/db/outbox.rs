@@ -22,12 +22,26 @@ impl SearchEntity {
 }
 
 /// Announces that `entity` changed and its search document must be refreshed.
+///
+/// The indexer reads rows in sequence order and remembers the last one it
+/// applied, so sequence order must be commit order. SQLite has one writer at
+/// a time, which gives that for free. On PostgreSQL two transactions could
+/// take sequence numbers in one order and commit in the other; a
+/// transaction-scoped advisory lock taken here, held until commit, makes
+/// writers of the outbox go one at a time.
 pub async fn announce_search_change(
     conn: &mut AnyConnection,
+    backend: Backend,
     entity: SearchEntity,
     entity_id: i64,
     now: i64,
 ) -> Result<(), sqlx::Error> {
+    if backend == Backend::Postgres {
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(SEARCH_OUTBOX_LOCK)
+            .execute(&mut *conn)
+            .await?;
+    }
     sqlx::query(
         "INSERT INTO search_outbox (entity, entity_id, created_at, updated_at) VALUES ($1, $2, $3, $3)",
     )
@@ -37,6 +51,53 @@ pub async fn announce_search_change(
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+/// The advisory lock key that orders writers of the search outbox ("vieclam" in ASCII, truncated).
+const SEARCH_OUTBOX_LOCK: i64 = 0x7669_6563_6c61_6d00;
+
+/// A change waiting for the search index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchChange {
+    pub seq: i64,
+    pub entity: SearchEntity,
+    pub entity_id: i64,
+}
+
+/// Up to `limit` changes after `after_seq`, in order.
+pub async fn search_changes_after(
+    conn: &mut AnyConnection,
+    after_seq: i64,
+    limit: i64,
+) -> Result<Vec<SearchChange>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT seq, entity, entity_id FROM search_outbox WHERE seq > $1 ORDER BY seq LIMIT $2",
+    )
+    .bind(after_seq)
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let entity: String = row.try_get("entity")?;
+            Ok(SearchChange {
+                seq: row.try_get("seq")?,
+                entity: if entity == "worker" {
+                    SearchEntity::Worker
+                } else {
+                    SearchEntity::Job
+                },
+                entity_id: row.try_get("entity_id")?,
+            })
+        })
+        .collect()
+}
+
+/// The newest sequence number in the search outbox (0 when empty).
+pub async fn last_search_seq(conn: &mut AnyConnection) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM search_outbox")
+        .fetch_one(&mut *conn)
+        .await
 }
 
 /// An e-mail waiting in the outbox.

@@ -5,6 +5,7 @@ pub mod handlers;
 pub mod lang;
 pub mod middleware;
 pub mod paths;
+pub mod search_params;
 
 use axum::Router;
 use axum::routing::get;
@@ -15,6 +16,8 @@ use crate::services::Ctx;
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub ctx: Ctx,
+    /// The search index of published postings.
+    pub search: crate::search::SearchIndex,
     /// The address people reach the portal at, for absolute links.
     pub public_url: String,
 }
@@ -23,8 +26,11 @@ pub struct AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route(paths::HOME, get(handlers::home::show))
-        .route(paths::JOBS, get(handlers::jobs::list))
+        .route(paths::JOBS, get(handlers::jobs::search_page))
         .route(paths::JOB_ROUTE, get(handlers::jobs::show))
+        .route(paths::API_JOBS, get(handlers::api::search_jobs))
+        .route(paths::API_JOB_ROUTE, get(handlers::api::job))
+        .route(paths::OPENAPI, get(handlers::api::openapi))
         .route(paths::HEALTHZ, get(handlers::health::check))
         .route(paths::STYLESHEET, get(handlers::assets::stylesheet))
         .fallback(handlers::not_found)

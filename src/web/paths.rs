@@ -20,13 +20,12 @@ pub fn job(id: JobId) -> String {
 
 /// Open postings of one district.
 pub fn jobs_in_district(code: &str) -> String {
-    format!("{JOBS}?district={code}")
+    format!("{JOBS}?district_code={code}")
 }
 
-/// A page of the job list, keeping the district filter.
-pub fn jobs_page(district: Option<&str>, page: u32) -> String {
-    match district {
-        Some(code) => format!("{JOBS}?district={code}&page={page}"),
-        None => format!("{JOBS}?page={page}"),
-    }
-}
+/// The search API.
+pub const API_JOBS: &str = "/api/v1/jobs";
+/// The route pattern of one posting in the API.
+pub const API_JOB_ROUTE: &str = "/api/v1/jobs/{id}";
+/// The OpenAPI description of the API.
+pub const OPENAPI: &str = "/api/openapi.json";

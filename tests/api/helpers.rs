@@ -19,6 +19,7 @@ pub const POSTGRES_ENV: &str = "VIECLAM_TEST_POSTGRES";
 /// A fresh application on its own database.
 pub struct TestApp {
     pub ctx: Ctx,
+    pub search: vieclam::search::SearchIndex,
     pub clock: Arc<FixedClock>,
     pub config: Config,
     pub router: Router,
@@ -150,12 +151,17 @@ impl TestApp {
         let ctx = vieclam::app::prepare(&config, shared)
             .await
             .expect("prepare the database");
+        let search = vieclam::app::open_search(&config, &ctx)
+            .await
+            .expect("open the search index");
         let router = web::router(AppState {
             ctx: ctx.clone(),
+            search: search.clone(),
             public_url: config.public_url.clone(),
         });
         Self {
             ctx,
+            search,
             clock,
             config,
             router,
@@ -206,7 +212,26 @@ impl TestApp {
         )
         .await
         .expect("demo data");
+        self.rebuild_index().await;
         self
+    }
+
+    /// Rebuilds the search index from the database and switches to it.
+    pub async fn rebuild_index(&self) {
+        vieclam::services::indexing::rebuild(&self.ctx, &self.config.index_dir, |_| {})
+            .await
+            .expect("rebuild");
+        assert!(
+            self.search.refresh_if_switched().expect("switch"),
+            "a new generation"
+        );
+    }
+
+    /// Applies the search outbox to the index, as the indexer worker does.
+    pub async fn catch_up_index(&self) -> usize {
+        vieclam::services::indexing::catch_up(&self.ctx, &self.search)
+            .await
+            .expect("catch up")
     }
 
     /// Counts rows with a scalar query.

@@ -162,7 +162,10 @@ async fn the_job_list_pages_and_filters_by_district() {
         .count("SELECT COUNT(*) FROM jobs WHERE status = 'published' AND district_code = '088' AND (deadline IS NULL OR deadline >= '2024-06-15')")
         .await;
     let sapa = app.get("/viec-lam?district=088").await;
-    assert_eq!(sapa.texts("h1 .count"), vec![format!("({open_in_sapa})")]);
+    assert_eq!(
+        sapa.texts("h1 .count"),
+        vec![format!("({open_in_sapa} kết quả)")]
+    );
     // A page past the end is empty, not an error; a bad page number is page 1.
     assert_eq!(
         app.get("/viec-lam?page=9999").await.texts("li.card").len(),

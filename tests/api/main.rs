@@ -11,5 +11,6 @@ mod jobs;
 mod mail;
 mod pages;
 mod reference;
+mod search;
 mod server;
 mod users;

@@ -20,8 +20,14 @@ async fn the_server_answers_on_a_real_socket_and_stops_cleanly() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
-    let running =
-        vieclam::app::start(&app.config, app.ctx.clone(), listener, false).expect("start");
+    let running = vieclam::app::start(
+        &app.config,
+        app.ctx.clone(),
+        app.search.clone(),
+        listener,
+        false,
+    )
+    .expect("start");
     let addr = running.addr;
     let response = tokio::task::spawn_blocking(move || http_get(addr, "/healthz"))
         .await

@@ -1,94 +1,307 @@
-//! The job list and a posting's page.
+//! The job search page and a posting's page.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::Response;
-use serde::Deserialize;
 
-use crate::db::jobs::ListFilter;
-use crate::domain::FieldError;
 use crate::domain::ids::JobId;
-use crate::domain::job::JobStatus;
+use crate::domain::job::{JobStatus, WorkLocation};
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
+use crate::search::{Hit, SearchResults, SnippetPart};
 use crate::services::jobs;
-use crate::web::handlers::{Frame, JobCardView, render};
+use crate::services::search::{self, Labels};
+use crate::web::handlers::{Frame, render};
+use crate::web::search_params::SearchParams;
 use crate::web::{AppState, paths};
 
-/// Postings per page of the list.
-pub const PER_PAGE: u32 = 20;
+/// A result as the search page shows it.
+#[derive(Debug, Clone)]
+pub struct HitView {
+    pub href: String,
+    pub title: String,
+    pub employer: String,
+    pub place: String,
+    pub location: &'static str,
+    pub salary: String,
+    pub deadline: Option<String>,
+    pub snippet: Vec<SnippetPart>,
+}
 
-/// The list's query string, as typed; parsed below.
-#[derive(Debug, Deserialize)]
-pub struct ListQuery {
-    district: Option<String>,
-    page: Option<String>,
+impl HitView {
+    fn new(hit: &Hit, lang: Lang) -> Self {
+        let money = |v: Option<u64>| v.and_then(|v| crate::domain::values::Vnd::new(v).ok());
+        Self {
+            href: paths::job(JobId(hit.id)),
+            title: hit.title.clone(),
+            employer: hit.employer_name.clone(),
+            place: hit.place_name.clone(),
+            location: lang.pick(hit.work_location.label_vi(), hit.work_location.label_en()),
+            salary: i18n::format_salary(lang, money(hit.salary_min), money(hit.salary_max)),
+            deadline: hit.deadline.map(i18n::format_date),
+            snippet: hit.snippet.clone(),
+        }
+    }
+}
+
+/// A link that narrows (or widens) the search, with its count.
+#[derive(Debug, Clone)]
+pub struct FacetLink {
+    pub label: String,
+    pub count: u64,
+    pub href: String,
+    pub selected: bool,
+}
+
+/// An option of a filter menu.
+#[derive(Debug, Clone)]
+pub struct MenuOption {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
 }
 
 #[derive(Template)]
-#[template(path = "jobs/list.html")]
-struct ListPage {
+#[template(path = "jobs/search.html")]
+struct SearchPage {
     frame: Frame,
-    cards: Vec<JobCardView>,
-    total: i64,
+    q: String,
+    districts: Vec<MenuOption>,
+    locations: Vec<MenuOption>,
+    sorts: Vec<MenuOption>,
+    total: u64,
+    hits: Vec<HitView>,
+    district_facets: Vec<FacetLink>,
+    location_facets: Vec<FacetLink>,
+    group_facets: Vec<FacetLink>,
     page: u32,
     last_page: u32,
     previous_href: Option<String>,
     next_href: Option<String>,
+    /// Links that drop one active filter, for the "no results" help.
+    widen: Vec<FacetLink>,
+    /// The query without tone marks, when that differs from what was typed.
+    folded_href: Option<(String, String)>,
 }
 
-/// `GET /viec-lam?district=&page=`
-pub async fn list(
+/// The query string pairs of the current search, to build links from.
+#[derive(Debug, Clone)]
+struct Links {
+    pairs: Vec<(String, String)>,
+}
+
+impl Links {
+    fn from_uri(uri: &Uri) -> Self {
+        let pairs = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes())
+            .filter(|(k, v)| k != "page" && k != "lang" && !v.trim().is_empty())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        Self { pairs }
+    }
+
+    fn has(&self, key: &str, value: &str) -> bool {
+        self.pairs.iter().any(|(k, v)| k == key && v == value)
+    }
+
+    fn href(pairs: &[(String, String)]) -> String {
+        let query = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        if query.is_empty() {
+            paths::JOBS.to_owned()
+        } else {
+            format!("{}?{query}", paths::JOBS)
+        }
+    }
+
+    /// The search with `key` set to `value` (or removed when it already is).
+    fn toggled(&self, key: &str, value: &str) -> String {
+        let selected = self.has(key, value);
+        let mut pairs: Vec<(String, String)> = self
+            .pairs
+            .iter()
+            .filter(|(k, _)| k != key && !(key == "district_code" && k == "district"))
+            .cloned()
+            .collect();
+        if !selected {
+            pairs.push((key.to_owned(), value.to_owned()));
+        }
+        Self::href(&pairs)
+    }
+
+    fn without(&self, key: &str) -> String {
+        let pairs: Vec<_> = self
+            .pairs
+            .iter()
+            .filter(|(k, _)| k != key)
+            .cloned()
+            .collect();
+        Self::href(&pairs)
+    }
+
+    fn with_page(&self, page: u32) -> String {
+        let mut pairs = self.pairs.clone();
+        pairs.push(("page".to_owned(), page.to_string()));
+        Self::href(&pairs)
+    }
+}
+
+fn facet_links(
+    links: &Links,
+    key: &str,
+    counts: &[crate::search::FacetCount],
+    label: impl Fn(&str) -> String,
+) -> Vec<FacetLink> {
+    counts
+        .iter()
+        .map(|f| FacetLink {
+            label: label(&f.value),
+            count: f.count,
+            href: links.toggled(key, &f.value),
+            selected: links.has(key, &f.value),
+        })
+        .collect()
+}
+
+/// `GET /viec-lam?q=&district=&work_location=&sort=&page=`
+pub async fn search_page(
     State(state): State<AppState>,
     lang: Lang,
     uri: Uri,
-    Query(query): Query<ListQuery>,
+    Query(params): Query<SearchParams>,
 ) -> Result<Response> {
-    let district = match query
-        .district
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-    {
-        None => None,
-        Some(code) if code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()) => {
-            Some(code.to_owned())
-        }
-        Some(_) => {
-            return Err(Error::Validation(vec![FieldError::new(
-                "district",
-                "Mã huyện phải gồm 3 chữ số / A district code has 3 digits",
-            )]));
-        }
-    };
-    // A page number that is not a number falls back to the first page.
-    let page = query
-        .page
-        .as_deref()
-        .and_then(|p| p.trim().parse::<u32>().ok())
-        .unwrap_or(1)
-        .max(1);
-    let filter = ListFilter {
-        district_code: district.clone(),
-    };
-    let result = jobs::list_open(&state.ctx, &filter, page, PER_PAGE).await?;
-    let last_page = result.last_page();
+    let request = params
+        .to_request(state.ctx.clock.today())
+        .map_err(Error::Validation)?;
+    let labels: Labels = search::labels(&state.ctx).await?;
+    let results: SearchResults = search::search_jobs(&state.search, request.clone()).await?;
+    let links = Links::from_uri(&uri);
     let t = lang.strings();
-    render(&ListPage {
+    let location_label = |v: &str| {
+        WorkLocation::parse(v).map_or_else(
+            || v.to_owned(),
+            |l| lang.pick(l.label_vi(), l.label_en()).to_owned(),
+        )
+    };
+    let last_page = u32::try_from(results.total.div_ceil(u64::from(request.per_page)).max(1))
+        .unwrap_or(u32::MAX);
+    let selected_district = request.district_code.clone().unwrap_or_default();
+    let widen: Vec<FacetLink> = [
+        (
+            "district_code",
+            request.district_code.is_some(),
+            t.filter_district,
+        ),
+        (
+            "district",
+            request.district_code.is_some(),
+            t.filter_district,
+        ),
+        (
+            "work_location",
+            request.work_location.is_some(),
+            t.filter_location,
+        ),
+        (
+            "occupation",
+            request.occupation.is_some(),
+            t.filter_occupation,
+        ),
+        ("salary_min", request.salary_min.is_some(), t.salary),
+        (
+            "employment_type",
+            request.employment_type.is_some(),
+            t.employment_type,
+        ),
+    ]
+    .into_iter()
+    .filter(|(key, active, _)| *active && links.pairs.iter().any(|(k, _)| k == key))
+    .map(|(key, _, label)| FacetLink {
+        label: label.to_owned(),
+        count: 0,
+        href: links.without(key),
+        selected: false,
+    })
+    .collect();
+    let folded = crate::domain::text::fold(&request.text);
+    let folded_href =
+        (results.total == 0 && !request.text.is_empty() && folded != request.text.to_lowercase())
+            .then(|| {
+                let mut pairs: Vec<_> = links
+                    .pairs
+                    .iter()
+                    .filter(|(k, _)| k != "q")
+                    .cloned()
+                    .collect();
+                pairs.push(("q".to_owned(), folded.clone()));
+                (folded.clone(), Links::href(&pairs))
+            });
+    render(&SearchPage {
         frame: Frame::new(lang, &uri, t.jobs_heading),
-        cards: result
+        q: request.text.clone(),
+        districts: labels
+            .districts
+            .iter()
+            .map(|(code, name)| MenuOption {
+                value: code.clone(),
+                label: name.clone(),
+                selected: *code == selected_district,
+            })
+            .collect(),
+        locations: WorkLocation::ALL
+            .iter()
+            .map(|l| MenuOption {
+                value: l.as_str().to_owned(),
+                label: lang.pick(l.label_vi(), l.label_en()).to_owned(),
+                selected: request.work_location == Some(*l),
+            })
+            .collect(),
+        sorts: [
+            ("relevance", lang.pick("Phù hợp nhất", "Best match")),
+            ("newest", lang.pick("Mới nhất", "Newest")),
+            ("salary", lang.pick("Lương cao nhất", "Highest pay")),
+        ]
+        .into_iter()
+        .map(|(value, label)| MenuOption {
+            value: value.to_owned(),
+            label: label.to_owned(),
+            selected: params.sort.as_deref() == Some(value),
+        })
+        .collect(),
+        total: results.total,
+        hits: results
             .items
             .iter()
-            .map(|c| JobCardView::new(c, lang))
+            .map(|h| HitView::new(h, lang))
             .collect(),
-        total: result.total,
-        page: result.page,
+        district_facets: facet_links(&links, "district_code", &results.facets.district, |v| {
+            labels.district(v)
+        }),
+        location_facets: facet_links(
+            &links,
+            "work_location",
+            &results.facets.work_location,
+            location_label,
+        ),
+        group_facets: facet_links(
+            &links,
+            "occupation",
+            &results.facets.occupation_group,
+            |v| {
+                labels
+                    .occupation_groups
+                    .get(v)
+                    .cloned()
+                    .unwrap_or_else(|| v.to_owned())
+            },
+        ),
+        page: request.page,
         last_page,
-        previous_href: (result.page > 1)
-            .then(|| paths::jobs_page(district.as_deref(), result.page - 1)),
-        next_href: (result.page < last_page)
-            .then(|| paths::jobs_page(district.as_deref(), result.page + 1)),
+        previous_href: (request.page > 1).then(|| links.with_page(request.page - 1)),
+        next_href: (request.page < last_page).then(|| links.with_page(request.page + 1)),
+        widen,
+        folded_href,
     })
 }
 
@@ -96,7 +309,7 @@ pub async fn list(
 #[template(path = "jobs/detail.html")]
 struct DetailPage {
     frame: Frame,
-    card: JobCardView,
+    card: super::JobCardView,
     is_open: bool,
     occupation: Option<String>,
     employment_type: &'static str,
@@ -117,7 +330,7 @@ pub async fn show(
 ) -> Result<Response> {
     let id: JobId = id.parse().map_err(|_| Error::NotFound)?;
     let detail = jobs::public_detail(&state.ctx, id).await?;
-    let card = JobCardView::new(&detail.card, lang);
+    let card = super::JobCardView::new(&detail.card, lang);
     let is_open = detail.status == JobStatus::Published
         && detail
             .card

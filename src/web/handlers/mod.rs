@@ -1,5 +1,6 @@
 //! Handlers by area, each with the askama view it renders, and the shared page frame.
 
+pub mod api;
 pub mod assets;
 pub mod health;
 pub mod home;

@@ -1,0 +1,900 @@
+//! The search index handle: opening, applying outbox batches, rebuilding
+//! into a new generation, swapping generations, and searching.
+//!
+//! # Layout on disk
+//!
+//! ```text
+//! search-index/          the index root (`index_dir`)
+//!   CURRENT              names the generation in use, e.g. "gen-000002"
+//!   gen-000002/          a complete tantivy index
+//! ```
+//!
+//! `vieclam reindex` builds a new generation beside the current one, then
+//! points `CURRENT` at it (written to a temporary file and renamed, so it
+//! is always whole) and deletes the generations before the one it
+//! replaces. A running server calls [`SearchIndex::refresh_if_switched`]
+//! periodically, swaps the new generation in (searches already running
+//! finish on the old one) and then deletes the generation it left: the
+//! rebuild cannot, since the server still reads and writes it until then.
+//!
+//! # Progress
+//!
+//! Each [`SearchIndex::apply`] is one tantivy commit whose payload records
+//! the last outbox sequence it contains, read back by
+//! [`SearchIndex::last_applied_seq`] after a restart. After a switch the
+//! new generation carries the sequence its rebuild started from, so the
+//! indexer should read `last_applied_seq` again whenever
+//! `refresh_if_switched` returns true.
+//!
+//! Everything here blocks; async callers use `spawn_blocking`.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::TopDocs;
+use tantivy::directory::{MmapDirectory, RamDirectory};
+use tantivy::indexer::IndexWriterOptions;
+use tantivy::schema::Value;
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher,
+    TantivyDocument, Term,
+};
+
+use super::analyzer;
+use super::error::SearchError;
+use super::facets::{FacetCollector, FacetTally};
+use super::query::{
+    MatchMode, OrderBy, OrderKey, ParsedQuery, QuerySettings, combine, filter_queries,
+};
+use super::schema::{Fields, StoredJob};
+use super::snippet::snippet;
+use super::types::{Hit, JobDoc, SearchRequest, SearchResults};
+
+/// The file naming the generation in use.
+pub const CURRENT_FILE: &str = "CURRENT";
+const GENERATION_PREFIX: &str = "gen-";
+
+/// Largest page size; larger requests are clamped.
+pub const MAX_PER_PAGE: u32 = 100;
+/// Results past this position are not served (the page comes back empty,
+/// with the right total): deep paging costs memory for every search and
+/// nobody reads that far.
+pub const MAX_RESULT_WINDOW: u64 = 10_000;
+
+/// Memory for the server's writer: one indexing thread. Outbox batches are
+/// small, so this only bounds the worst case.
+const SERVER_WRITER_BUDGET: usize = 32 * 1024 * 1024;
+/// Memory per indexing thread during a rebuild, which runs in its own
+/// process (`vieclam reindex`).
+const REBUILD_BUDGET_PER_THREAD: usize = 256 * 1024 * 1024;
+const REBUILD_THREADS: usize = 2;
+/// How often the rebuild reports progress.
+const PROGRESS_EVERY: u64 = 1_000;
+
+#[derive(Serialize, Deserialize)]
+struct CommitPayload {
+    last_seq: i64,
+}
+
+/// One tantivy index (a generation) with its reader and lazily opened
+/// writer.
+struct Generation {
+    /// Directory name under the root; `None` in RAM.
+    name: Option<String>,
+    index: Index,
+    reader: IndexReader,
+    writer: Mutex<Option<IndexWriter>>,
+}
+
+struct Inner {
+    root: Option<PathBuf>,
+    fields: Fields,
+    active: RwLock<Arc<Generation>>,
+    settings: RwLock<Arc<QuerySettings>>,
+}
+
+/// The search index. Cheap to clone; clones share everything.
+#[derive(Clone)]
+pub struct SearchIndex {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("root", &self.inner.root)
+            .field("generation", &self.current_generation())
+            .finish_non_exhaustive()
+    }
+}
+
+impl SearchIndex {
+    /// Opens the index under `dir` (the index root), creating the root and
+    /// a first generation when there is none.
+    pub fn open_or_create(dir: &Path) -> Result<Self, SearchError> {
+        fs::create_dir_all(dir).map_err(|e| SearchError::io(dir, e))?;
+        let fields = Fields::new();
+        let name = match read_current(dir)? {
+            Some(name) => name,
+            None => {
+                let name = generation_name(next_generation_number(dir)?);
+                let path = dir.join(&name);
+                fs::create_dir_all(&path).map_err(|e| SearchError::io(&path, e))?;
+                write_current(dir, &name)?;
+                name
+            }
+        };
+        let generation = open_generation(dir, &name, &fields)?;
+        Ok(Self::from_parts(
+            Some(dir.to_path_buf()),
+            fields,
+            generation,
+        ))
+    }
+
+    /// An empty index in memory, for tests.
+    pub fn in_ram() -> Result<Self, SearchError> {
+        let fields = Fields::new();
+        let index = Index::create(
+            RamDirectory::create(),
+            fields.schema.clone(),
+            IndexSettings::default(),
+        )?;
+        let generation = generation_from_index(None, index)?;
+        Ok(Self::from_parts(None, fields, generation))
+    }
+
+    fn from_parts(root: Option<PathBuf>, fields: Fields, generation: Generation) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                root,
+                fields,
+                active: RwLock::new(Arc::new(generation)),
+                settings: RwLock::new(Arc::new(QuerySettings::default())),
+            }),
+        }
+    }
+
+    fn active(&self) -> Result<Arc<Generation>, SearchError> {
+        self.inner
+            .active
+            .read()
+            .map(|g| Arc::clone(&g))
+            .map_err(|_| SearchError::Poisoned)
+    }
+
+    /// The name of the generation in use ("gen-000002"); `None` in RAM.
+    pub fn current_generation(&self) -> Option<String> {
+        self.active().ok().and_then(|g| g.name.clone())
+    }
+
+    /// How queries are built (synonyms, weights, fuzziness).
+    pub fn query_settings(&self) -> Arc<QuerySettings> {
+        match self.inner.settings.read() {
+            Ok(s) => Arc::clone(&s),
+            Err(_) => Arc::new(QuerySettings::default()),
+        }
+    }
+
+    /// Replaces the query settings, e.g. with synonyms read from an edited
+    /// `search-synonyms.toml`.
+    pub fn set_query_settings(&self, settings: QuerySettings) -> Result<(), SearchError> {
+        let mut guard = self
+            .inner
+            .settings
+            .write()
+            .map_err(|_| SearchError::Poisoned)?;
+        *guard = Arc::new(settings);
+        Ok(())
+    }
+
+    /// Applies one batch from the outbox: removes the postings in `deletes`
+    /// and replaces or adds those in `upserts`, in one commit recording
+    /// `last_seq`, then makes the result visible to searches at once.
+    ///
+    /// Deletions run first, so an id in both lists ends up indexed; callers
+    /// fold a batch down to the last event per posting.
+    pub fn apply(
+        &self,
+        upserts: &[JobDoc],
+        deletes: &[i64],
+        last_seq: i64,
+    ) -> Result<(), SearchError> {
+        let fields = &self.inner.fields;
+        let documents = upserts
+            .iter()
+            .map(|job| {
+                fields
+                    .document(job)
+                    .map(|doc| (job.id, doc))
+                    .map_err(|e| SearchError::Corrupt(e.to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let payload = payload(last_seq)?;
+
+        let generation = self.active()?;
+        let mut guard = generation
+            .writer
+            .lock()
+            .map_err(|_| SearchError::Poisoned)?;
+        if guard.is_none() {
+            let options = IndexWriterOptions::builder()
+                .num_worker_threads(1)
+                .num_merge_threads(1)
+                .memory_budget_per_thread(SERVER_WRITER_BUDGET)
+                .build();
+            *guard = Some(generation.index.writer_with_options(options)?);
+        }
+        let Some(writer) = guard.as_mut() else {
+            return Err(SearchError::Poisoned);
+        };
+        let written = (|| -> Result<(), SearchError> {
+            for &id in deletes {
+                writer.delete_term(Term::from_field_i64(fields.id, id));
+            }
+            for (id, doc) in documents {
+                writer.delete_term(Term::from_field_i64(fields.id, id));
+                writer.add_document(doc)?;
+            }
+            let mut prepared = writer.prepare_commit()?;
+            prepared.set_payload(&payload);
+            prepared.commit()?;
+            Ok(())
+        })();
+        if let Err(err) = written {
+            // Leave nothing half-done behind for the next batch: discard
+            // the pending operations, or the whole writer if that fails.
+            if writer.rollback().is_err() {
+                *guard = None;
+            }
+            return Err(err);
+        }
+        drop(guard);
+        generation.reader.reload()?;
+        Ok(())
+    }
+
+    /// The outbox sequence recorded by the latest commit, if any.
+    pub fn last_applied_seq(&self) -> Result<Option<i64>, SearchError> {
+        let generation = self.active()?;
+        let metas = generation.index.load_metas()?;
+        Ok(metas
+            .payload
+            .as_deref()
+            .and_then(|p| serde_json::from_str::<CommitPayload>(p).ok())
+            .map(|p| p.last_seq))
+    }
+
+    /// Builds a complete new generation under the root `dir` from `docs`,
+    /// recording `last_seq`, then makes it current and deletes the older
+    /// generations, except the one it replaces (running servers use it
+    /// until they switch, then delete it). `progress` is called with the number of postings added
+    /// so far (every thousand, and at the end). Returns that number.
+    ///
+    /// Running servers pick the new generation up with
+    /// [`refresh_if_switched`](Self::refresh_if_switched).
+    pub fn rebuild(
+        dir: &Path,
+        docs: impl Iterator<Item = JobDoc>,
+        last_seq: i64,
+        mut progress: impl FnMut(u64),
+    ) -> Result<u64, SearchError> {
+        fs::create_dir_all(dir).map_err(|e| SearchError::io(dir, e))?;
+        let previous = read_current(dir)?.as_deref().and_then(generation_number);
+        let number = next_generation_number(dir)?;
+        let name = generation_name(number);
+        let path = dir.join(&name);
+        fs::create_dir_all(&path).map_err(|e| SearchError::io(&path, e))?;
+        let fields = Fields::new();
+        let built = build_generation(&path, &fields, docs, last_seq, &mut progress);
+        let count = match built {
+            Ok(count) => count,
+            Err(err) => {
+                if let Err(e) = fs::remove_dir_all(&path) {
+                    tracing::warn!(path = %path.display(), error = %e, "could not remove a failed generation");
+                }
+                return Err(err);
+            }
+        };
+        write_current(dir, &name)?;
+        // The generation that was current until now is left for running
+        // servers, which keep using it until they notice the switch and
+        // then delete it themselves; anything older goes now.
+        remove_old_generations(dir, number, previous);
+        Ok(count)
+    }
+
+    /// If `CURRENT` names another generation than the one in use (a
+    /// rebuild ran, maybe in another process), opens it and swaps it in.
+    /// Searches running meanwhile finish on the old generation. Returns
+    /// whether a swap happened.
+    pub fn refresh_if_switched(&self) -> Result<bool, SearchError> {
+        let Some(root) = &self.inner.root else {
+            return Ok(false);
+        };
+        let Some(name) = read_current(root)? else {
+            return Ok(false);
+        };
+        if self.active()?.name.as_deref() == Some(name.as_str()) {
+            return Ok(false);
+        }
+        let generation = Arc::new(open_generation(root, &name, &self.inner.fields)?);
+        let old = {
+            let mut guard = self
+                .inner
+                .active
+                .write()
+                .map_err(|_| SearchError::Poisoned)?;
+            std::mem::replace(&mut *guard, generation)
+        };
+        tracing::info!(generation = %name, "search index switched to a new generation");
+        // The old generation (and its writer) closes when the last search
+        // using it lets go; its files can go now (open files stay readable
+        // on Unix until then).
+        let old_name = old.name.clone();
+        drop(old);
+        if let Some(old_number) = old_name.as_deref().and_then(generation_number)
+            && let Some(new_number) = generation_number(&name)
+            && old_number < new_number
+        {
+            remove_old_generations(root, new_number, None);
+        }
+        Ok(true)
+    }
+
+    /// Number of postings in the index.
+    pub fn num_docs(&self) -> u64 {
+        self.active()
+            .map(|g| g.reader.searcher().num_docs())
+            .unwrap_or(0)
+    }
+
+    /// Runs a search: text, filters, sorting, one page of hits with
+    /// snippets, the total and the facet counts.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
+        let generation = self.active()?;
+        let settings = self.query_settings();
+        let searcher = generation.reader.searcher();
+        let fields = &self.inner.fields;
+        let parsed = ParsedQuery::parse(&request.text, &settings.synonyms);
+
+        let per_page = u64::from(request.per_page.clamp(1, MAX_PER_PAGE));
+        let page = u64::from(request.page.max(1));
+        let offset = (page - 1).saturating_mul(per_page);
+        let window = (offset.saturating_add(per_page) <= MAX_RESULT_WINDOW)
+            .then(|| offset as usize..(offset + per_page) as usize);
+        let order = OrderBy::new(request.sort, !parsed.is_empty());
+
+        let run =
+            |mode: MatchMode| -> Result<(Vec<(OrderKey, DocAddress)>, FacetTally), SearchError> {
+                let text = parsed.text_query(fields, &settings, mode);
+                let query = combine(text, filter_queries(fields, request));
+                let top = window
+                    .clone()
+                    .map(|range| TopDocs::for_doc_range(range).order_by(order));
+                let (top, tally) = searcher.search(query.as_ref(), &(top, FacetCollector))?;
+                Ok((top.unwrap_or_default(), tally))
+            };
+        let (mut top, mut tally) = run(MatchMode::All)?;
+        if tally.total == 0 && parsed.unit_count() > 1 {
+            (top, tally) = run(MatchMode::Most)?;
+        }
+
+        let terms = parsed.highlight_terms();
+        let items = top
+            .into_iter()
+            .map(|(key, address)| {
+                let stored = stored_job(&searcher, fields, address)?;
+                let score = if order.scored { key.2 } else { 0.0 };
+                Ok(hit(stored, score, &terms))
+            })
+            .collect::<Result<Vec<_>, SearchError>>()?;
+        Ok(SearchResults {
+            total: tally.total,
+            items,
+            facets: tally.facets(),
+        })
+    }
+}
+
+fn stored_job(
+    searcher: &Searcher,
+    fields: &Fields,
+    address: DocAddress,
+) -> Result<StoredJob, SearchError> {
+    let doc: TantivyDocument = searcher.doc(address)?;
+    let bytes = doc
+        .get_first(fields.stored)
+        .and_then(|v| v.as_bytes())
+        .ok_or_else(|| SearchError::Corrupt("posting without stored data".to_string()))?;
+    serde_json::from_slice(bytes).map_err(|e| SearchError::Corrupt(e.to_string()))
+}
+
+fn hit(stored: StoredJob, score: f32, terms: &std::collections::HashSet<String>) -> Hit {
+    let snippet = snippet(&stored.description, &stored.title, terms);
+    let deadline = stored.deadline_date();
+    Hit {
+        id: stored.id,
+        external_ref: stored.external_ref,
+        title: stored.title,
+        employer_name: stored.employer_name,
+        district_code: stored.district_code,
+        commune_code: stored.commune_code,
+        work_location: stored.work_location,
+        country: stored.country,
+        place_name: stored.place_name,
+        occupation_code: stored.occupation_code,
+        salary_min: stored.salary_min,
+        salary_max: stored.salary_max,
+        employment_type: stored.employment_type,
+        deadline,
+        published_at: stored.published_at,
+        score,
+        snippet,
+    }
+}
+
+fn payload(last_seq: i64) -> Result<String, SearchError> {
+    serde_json::to_string(&CommitPayload { last_seq })
+        .map_err(|e| SearchError::Corrupt(e.to_string()))
+}
+
+fn generation_name(number: u64) -> String {
+    format!("{GENERATION_PREFIX}{number:06}")
+}
+
+fn generation_number(name: &str) -> Option<u64> {
+    let digits = name.strip_prefix(GENERATION_PREFIX)?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Reads `CURRENT`; `None` when there is no such file.
+fn read_current(root: &Path) -> Result<Option<String>, SearchError> {
+    let path = root.join(CURRENT_FILE);
+    let text = match fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(SearchError::io(path, e)),
+    };
+    let name = text.trim();
+    if generation_number(name).is_none() {
+        return Err(SearchError::BadCurrent {
+            path: root.to_path_buf(),
+            vi: format!("“{name}” không phải tên một thế hệ chỉ mục"),
+            en: format!("“{name}” is not the name of an index generation"),
+        });
+    }
+    Ok(Some(name.to_string()))
+}
+
+/// Points `CURRENT` at `name`: written to a temporary file, flushed, then
+/// renamed over the old one, so readers see the old or the new name, never
+/// a partial one.
+fn write_current(root: &Path, name: &str) -> Result<(), SearchError> {
+    let tmp = root.join(format!("{CURRENT_FILE}.tmp-{}", std::process::id()));
+    let write = || -> std::io::Result<()> {
+        let mut file = fs::File::create(&tmp)?;
+        file.write_all(name.as_bytes())?;
+        file.write_all(b"\n")?;
+        file.sync_all()?;
+        Ok(())
+    };
+    write().map_err(|e| SearchError::io(&tmp, e))?;
+    let current = root.join(CURRENT_FILE);
+    fs::rename(&tmp, &current).map_err(|e| SearchError::io(&current, e))?;
+    // Make the rename itself durable where the platform allows it.
+    if let Ok(dir) = fs::File::open(root) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+fn existing_generations(root: &Path) -> Result<Vec<(u64, PathBuf)>, SearchError> {
+    let entries = fs::read_dir(root).map_err(|e| SearchError::io(root, e))?;
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if let Some(number) = name.to_str().and_then(generation_number) {
+            out.push((number, entry.path()));
+        }
+    }
+    Ok(out)
+}
+
+fn next_generation_number(root: &Path) -> Result<u64, SearchError> {
+    let existing = existing_generations(root)?
+        .into_iter()
+        .map(|(n, _)| n)
+        .max()
+        .unwrap_or(0);
+    let current = read_current(root)?
+        .as_deref()
+        .and_then(generation_number)
+        .unwrap_or(0);
+    Ok(existing.max(current) + 1)
+}
+
+/// Deletes generations older than `current`, except `keep`. Newer ones are
+/// left alone: a rebuild may be writing one. Failures are logged, not
+/// fatal (a process may still hold files open on some platforms).
+fn remove_old_generations(root: &Path, current: u64, keep: Option<u64>) {
+    let Ok(generations) = existing_generations(root) else {
+        return;
+    };
+    for (number, path) in generations {
+        if number < current
+            && Some(number) != keep
+            && let Err(e) = fs::remove_dir_all(&path)
+        {
+            tracing::warn!(path = %path.display(), error = %e, "could not remove an old index generation");
+        }
+    }
+}
+
+fn open_generation(root: &Path, name: &str, fields: &Fields) -> Result<Generation, SearchError> {
+    let path = root.join(name);
+    fs::create_dir_all(&path).map_err(|e| SearchError::io(&path, e))?;
+    let directory = MmapDirectory::open(&path).map_err(|e| SearchError::OpenDirectory {
+        path: path.clone(),
+        detail: e.to_string(),
+    })?;
+    let index = if Index::exists(&directory).map_err(|e| SearchError::OpenDirectory {
+        path: path.clone(),
+        detail: e.to_string(),
+    })? {
+        let index = Index::open(directory)?;
+        if index.schema() != fields.schema {
+            return Err(SearchError::SchemaMismatch { path });
+        }
+        index
+    } else {
+        Index::create(directory, fields.schema.clone(), IndexSettings::default())?
+    };
+    generation_from_index(Some(name.to_string()), index)
+}
+
+fn generation_from_index(name: Option<String>, index: Index) -> Result<Generation, SearchError> {
+    analyzer::register(index.tokenizers());
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
+    Ok(Generation {
+        name,
+        index,
+        reader,
+        writer: Mutex::new(None),
+    })
+}
+
+fn build_generation(
+    path: &Path,
+    fields: &Fields,
+    docs: impl Iterator<Item = JobDoc>,
+    last_seq: i64,
+    progress: &mut impl FnMut(u64),
+) -> Result<u64, SearchError> {
+    let directory = MmapDirectory::open(path).map_err(|e| SearchError::OpenDirectory {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    })?;
+    let index = Index::create(directory, fields.schema.clone(), IndexSettings::default())?;
+    analyzer::register(index.tokenizers());
+    let options = IndexWriterOptions::builder()
+        .num_worker_threads(REBUILD_THREADS)
+        .num_merge_threads(REBUILD_THREADS)
+        .memory_budget_per_thread(REBUILD_BUDGET_PER_THREAD)
+        .build();
+    let mut writer: IndexWriter = index.writer_with_options(options)?;
+    let mut count = 0u64;
+    for job in docs {
+        let doc = fields
+            .document(&job)
+            .map_err(|e| SearchError::Corrupt(e.to_string()))?;
+        writer.add_document(doc)?;
+        count += 1;
+        if count.is_multiple_of(PROGRESS_EVERY) {
+            progress(count);
+        }
+    }
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(&payload(last_seq)?);
+    prepared.commit()?;
+    writer.wait_merging_threads()?;
+    progress(count);
+    Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+    use super::*;
+    use crate::search::testkit::*;
+
+    fn titles(index: &SearchIndex, text: &str) -> Vec<String> {
+        index
+            .search(&request(text))
+            .expect("search")
+            .items
+            .into_iter()
+            .map(|h| h.title)
+            .collect()
+    }
+
+    #[test]
+    fn apply_upserts_replace_and_deletes_remove() {
+        let index = SearchIndex::in_ram().expect("index");
+        assert_eq!(index.last_applied_seq().expect("seq"), None);
+        assert_eq!(index.num_docs(), 0);
+        index.apply(&corpus(), &[], 10).expect("apply");
+        assert_eq!(index.num_docs() as usize, POSTINGS.len());
+        assert_eq!(index.last_applied_seq().expect("seq"), Some(10));
+
+        let mut edited = job_doc(&POSTINGS[0]);
+        edited.title = "Tuyển thợ may áo dài".to_string();
+        index.apply(&[edited], &[24], 11).expect("apply");
+        assert_eq!(index.num_docs() as usize, POSTINGS.len() - 1);
+        assert_eq!(index.last_applied_seq().expect("seq"), Some(11));
+        assert_eq!(titles(&index, "áo dài")[0], "Tuyển thợ may áo dài");
+        assert!(!titles(&index, "công nhân may").contains(&"Tuyển công nhân may".to_string()));
+        assert!(
+            titles(&index, "thợ hàn điện")
+                .iter()
+                .all(|t| t != "Thợ hàn điện")
+        );
+
+        // The same id twice in one batch: the last one wins.
+        let mut a = job_doc(&POSTINGS[1]);
+        a.title = "Phiên bản một".to_string();
+        let mut b = a.clone();
+        b.title = "Phiên bản hai".to_string();
+        index.apply(&[a, b], &[], 12).expect("apply");
+        let found = titles(&index, "phiên bản");
+        assert_eq!(found[0], "Phiên bản hai");
+        assert!(!found.contains(&"Phiên bản một".to_string()));
+
+        // An empty batch still records progress.
+        index.apply(&[], &[], 13).expect("apply");
+        assert_eq!(index.last_applied_seq().expect("seq"), Some(13));
+        // Deleting an id that is not there is fine.
+        index.apply(&[], &[9_999], 14).expect("apply");
+        assert_eq!(index.num_docs() as usize, POSTINGS.len() - 1);
+    }
+
+    #[test]
+    fn progress_and_postings_survive_a_reopen() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("search-index");
+        {
+            let index = SearchIndex::open_or_create(&root).expect("create");
+            assert_eq!(index.current_generation().as_deref(), Some("gen-000001"));
+            assert_eq!(index.last_applied_seq().expect("seq"), None);
+            index.apply(&corpus(), &[], 41).expect("apply");
+            index.apply(&[], &[2], 42).expect("apply");
+        }
+        assert_eq!(
+            fs::read_to_string(root.join(CURRENT_FILE))
+                .expect("CURRENT")
+                .trim(),
+            "gen-000001"
+        );
+        let reopened = SearchIndex::open_or_create(&root).expect("reopen");
+        assert_eq!(reopened.last_applied_seq().expect("seq"), Some(42));
+        assert_eq!(reopened.num_docs() as usize, POSTINGS.len() - 1);
+        assert_eq!(titles(&reopened, "cong nhan may")[0], "Tuyển công nhân may");
+        // The reopened index takes new batches.
+        reopened.apply(&[], &[1], 43).expect("apply");
+        assert_eq!(reopened.last_applied_seq().expect("seq"), Some(43));
+    }
+
+    #[test]
+    fn a_bad_current_file_is_an_error_naming_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        fs::write(dir.path().join(CURRENT_FILE), "../../etc\n").expect("write");
+        let err = SearchIndex::open_or_create(dir.path()).expect_err("bad CURRENT");
+        let message = err.to_string();
+        assert!(
+            message.contains("CURRENT") && message.contains(" / "),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn rebuild_switches_generations_while_searches_go_on() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().to_path_buf();
+        let server = SearchIndex::open_or_create(&root).expect("create");
+        let first: Vec<JobDoc> = corpus().into_iter().take(10).collect();
+        server.apply(&first, &[], 5).expect("apply");
+        assert_eq!(server.num_docs(), 10);
+
+        // A clone keeps searching from another thread the whole time.
+        let searcher = server.clone();
+        let stop = Arc::new(AtomicBool::new(false));
+        let searches = Arc::new(AtomicU64::new(0));
+        let worker = {
+            let stop = Arc::clone(&stop);
+            let searches = Arc::clone(&searches);
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let results = searcher.search(&request("công nhân"));
+                    assert!(results.is_ok(), "{results:?}");
+                    searches.fetch_add(1, Ordering::Relaxed);
+                }
+            })
+        };
+
+        let mut reported = Vec::new();
+        let count = SearchIndex::rebuild(&root, corpus().into_iter(), 77, |n| reported.push(n))
+            .expect("rebuild");
+        assert_eq!(count as usize, POSTINGS.len());
+        assert_eq!(reported.last().copied(), Some(count));
+        // Nothing changes for the server until it looks, and it can still
+        // apply batches to the generation it has.
+        assert_eq!(server.num_docs(), 10);
+        assert_eq!(server.last_applied_seq().expect("seq"), Some(5));
+        server.apply(&[], &[3], 6).expect("apply before the switch");
+        assert_eq!(server.num_docs(), 9);
+
+        assert!(server.refresh_if_switched().expect("refresh"));
+        assert!(!server.refresh_if_switched().expect("second refresh"));
+        assert_eq!(server.current_generation().as_deref(), Some("gen-000002"));
+        assert_eq!(server.num_docs() as usize, POSTINGS.len());
+        assert_eq!(server.last_applied_seq().expect("seq"), Some(77));
+        assert!(
+            !root.join("gen-000001").exists(),
+            "old generation left behind"
+        );
+
+        // The server keeps applying batches, now to the new generation.
+        server.apply(&[], &[1], 78).expect("apply");
+        assert_eq!(server.last_applied_seq().expect("seq"), Some(78));
+        assert_eq!(server.num_docs() as usize, POSTINGS.len() - 1);
+
+        stop.store(true, Ordering::Relaxed);
+        worker.join().expect("searching thread");
+        assert!(searches.load(Ordering::Relaxed) > 0);
+
+        // A fresh process opens the rebuilt generation.
+        let fresh = SearchIndex::open_or_create(&root).expect("open");
+        assert_eq!(fresh.current_generation().as_deref(), Some("gen-000002"));
+        assert_eq!(fresh.last_applied_seq().expect("seq"), Some(78));
+    }
+
+    #[test]
+    fn in_ram_indexes_never_switch() {
+        let index = SearchIndex::in_ram().expect("index");
+        assert!(!index.refresh_if_switched().expect("refresh"));
+        assert_eq!(index.current_generation(), None);
+    }
+
+    #[test]
+    fn generation_names() {
+        assert_eq!(generation_name(3), "gen-000003");
+        assert_eq!(generation_number("gen-000003"), Some(3));
+        assert_eq!(generation_number("gen-1234567"), Some(1_234_567));
+        for bad in ["gen-", "gen-x", "../gen-1", "gen-1/..", "CURRENT"] {
+            assert_eq!(generation_number(bad), None, "{bad}");
+        }
+    }
+}
+
+/// Timings on a synthetic corpus; run by hand in release mode:
+/// `cargo test --release --lib search::index::perf -- --ignored --nocapture`.
+#[cfg(test)]
+mod perf {
+    use std::time::Instant;
+
+    use super::*;
+    use crate::search::testkit::*;
+    use crate::search::types::SearchRequest;
+
+    /// A deterministic mix of the test corpus: titles, descriptions and
+    /// places recombined, with varied pay, dates and ids.
+    pub fn synthetic(n: usize) -> impl Iterator<Item = JobDoc> {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        };
+        let base: Vec<JobDoc> = corpus();
+        (0..n).map(move |i| {
+            let pick = |r: u64| &base[(r % base.len() as u64) as usize];
+            let a = pick(next());
+            let b = pick(next());
+            let c = pick(next());
+            let mut doc = a.clone();
+            doc.id = i as i64 + 1;
+            doc.external_ref = None;
+            doc.description = format!("{} {} {}", a.description, b.description, c.description);
+            doc.employer_name = b.employer_name.clone();
+            let pay = 3 + next() % 30;
+            doc.salary_min = (next() % 10 != 0).then_some(pay * 1_000_000);
+            doc.salary_max = doc.salary_min.map(|m| m + (next() % 8) * 1_000_000);
+            doc.published_at = NOW - (next() % (90 * 24 * 3600)) as i64;
+            doc
+        })
+    }
+
+    fn percentile(sorted: &[f64], p: f64) -> f64 {
+        let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+        sorted[i.min(sorted.len() - 1)]
+    }
+
+    #[test]
+    #[ignore]
+    fn timings_on_a_synthetic_corpus() {
+        let n: usize = std::env::var("VIECLAM_PERF_DOCS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(100_000);
+        let dir = tempfile::tempdir().expect("tempdir");
+        let started = Instant::now();
+        let count = SearchIndex::rebuild(dir.path(), synthetic(n), 1, |_| {}).expect("rebuild");
+        let elapsed = started.elapsed().as_secs_f64();
+        println!(
+            "rebuild: {count} postings in {elapsed:.1} s = {:.0} postings/s",
+            count as f64 / elapsed
+        );
+        let index = SearchIndex::open_or_create(dir.path()).expect("open");
+        let queries = [
+            "cong nhan may",
+            "công nhân may",
+            "máy",
+            "xkld nhat",
+            "ke toans",
+            "coong nhaan",
+            "bac ha",
+            "Sapa",
+            "tai xe",
+            "thợ hàn điện",
+            "giúp việc",
+            "lao động phổ thông",
+            "kỹ sư xây dựng",
+            "nhan vien ban hang",
+            "",
+        ];
+        let mut all = Vec::new();
+        for text in queries {
+            let mut times = Vec::new();
+            let mut total = 0;
+            for round in 0..30 {
+                let request = SearchRequest {
+                    text: text.to_string(),
+                    today: Some(TODAY),
+                    district_code: (round % 3 == 0).then(|| "086".to_string()),
+                    page: 1,
+                    per_page: 20,
+                    ..SearchRequest::default()
+                };
+                let t = Instant::now();
+                let results = index.search(&request).expect("search");
+                times.push(t.elapsed().as_secs_f64() * 1000.0);
+                total = results.total;
+            }
+            times.sort_by(f64::total_cmp);
+            println!(
+                "{text:>22}: p50 {:6.2} ms  p99 {:6.2} ms  ({total} hits)",
+                percentile(&times, 0.5),
+                percentile(&times, 0.99)
+            );
+            all.extend(times);
+        }
+        all.sort_by(f64::total_cmp);
+        println!(
+            "all: p50 {:.2} ms, p99 {:.2} ms",
+            percentile(&all, 0.5),
+            percentile(&all, 0.99)
+        );
+    }
+}

@@ -1,0 +1,1358 @@
+//! Turning what people type, and the filters they pick, into tantivy
+//! queries, built programmatically: the user's text never goes through
+//! tantivy's query parser, so no input can become query syntax or an error.
+//!
+//! # Text
+//!
+//! The text is cut into tokens exactly as the index is (NFC, lower case,
+//! split on anything that is not a letter or digit; at most
+//! [`MAX_QUERY_TOKENS`] tokens of the first [`MAX_QUERY_CHARS`] characters).
+//! Each token matches, in every text field, its exact form (weighted
+//! [`Weights::exact_factor`] times more) and its folded form, so "máy"
+//! finds "máy" and "may" and ranks "máy" first. A token that looks like a
+//! Telex or VNI leftover ("coong", "toans", "co6ng") also matches the
+//! syllable it stands for. Runs of tokens that are members of a synonym
+//! group ("xkld", "xuất khẩu lao động") also match the other members,
+//! as phrases.
+//!
+//! # Matching policy
+//!
+//! Every token (or one of its alternatives) must match somewhere in the
+//! posting. When that finds nothing and the query has at least two units,
+//! the search is repeated requiring only "most" of them: two thirds,
+//! rounded down, and at least one ([`relaxed_minimum`]). This keeps
+//! results precise when they exist and still answers a query with one
+//! wrong or misspelt word.
+//!
+//! # Ranking
+//!
+//! BM25 per field, scaled by the field weights of [`Weights`] (title 4,
+//! occupation 2.5, employer 1.5, place 1.5, description 1), summed over
+//! fields and tokens. Consecutive query tokens also score as two-word
+//! phrases in the title and occupation, so "công nhân may" ranks "Tuyển
+//! công nhân may" above a posting that has the three syllables apart.
+//!
+//! Fuzzy matching (edit distance 1 on folded tokens of five letters or
+//! more, title and occupation only, low weight) exists but is off by
+//! default: on the test corpus it let "truong" match "trung" and "thuong"
+//! and pushed unrelated postings into short queries. Turn it on with
+//! [`QuerySettings::fuzzy`].
+
+use std::collections::HashSet;
+use std::ops::Bound;
+use std::sync::Arc;
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery,
+    FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocId, Score, SegmentReader, Term};
+
+use super::analyzer::analyze;
+use super::facets::dense_column;
+use super::schema::{
+    Fields, TextField, digit_prefix_range, encode_digits, encode_employment_type, encode_letters,
+    encode_work_location, names,
+};
+use super::synonyms::Synonyms;
+use super::types::{Negotiable, SearchRequest, Sort};
+use super::typing::intended_syllable;
+use tantivy::collector::sort_key::NaturalComparator;
+use tantivy::collector::{SegmentSortKeyComputer, SortKeyComputer};
+use tantivy::columnar::ColumnValues;
+
+/// Only this many characters of the query text are read.
+pub const MAX_QUERY_CHARS: usize = 1_000;
+/// Only this many tokens of the query are used.
+pub const MAX_QUERY_TOKENS: usize = 16;
+/// Synonym-derived alternatives (`others`) kept per unit.
+const MAX_ALTERNATIVES_PER_UNIT: usize = 8;
+
+/// The weights of the ranking. The defaults are tuned on the relevance
+/// tests of this module.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    pub title: f32,
+    pub occupation: f32,
+    pub employer: f32,
+    pub place: f32,
+    pub description: f32,
+    /// How much more an exact (marked) match counts than a folded one.
+    pub exact_factor: f32,
+    /// Factor for the syllable guessed from a Telex or VNI leftover.
+    pub typed_as: f32,
+    /// Factor for the other members of a synonym group.
+    pub synonym: f32,
+    /// Factor for the words of a multi-word synonym member ("xuất khẩu
+    /// lao động") found apart rather than side by side.
+    pub scattered: f32,
+    /// Extra weight of two consecutive query tokens found side by side in
+    /// the title (folded).
+    pub pair_title: f32,
+    /// The same, in the occupation name.
+    pub pair_occupation: f32,
+    /// The same, in the description.
+    pub pair_description: f32,
+    /// Factor for fuzzy alternatives, when fuzzy matching is on.
+    pub fuzzy: f32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Self {
+            title: 4.0,
+            occupation: 2.5,
+            employer: 1.5,
+            place: 1.5,
+            description: 1.0,
+            exact_factor: 1.5,
+            typed_as: 0.9,
+            synonym: 0.8,
+            scattered: 0.4,
+            pair_title: 3.0,
+            pair_occupation: 2.0,
+            pair_description: 0.5,
+            fuzzy: 0.3,
+        }
+    }
+}
+
+impl Weights {
+    fn of(&self, field: TextField) -> f32 {
+        match field {
+            TextField::Title => self.title,
+            TextField::Occupation => self.occupation,
+            TextField::Employer => self.employer,
+            TextField::Place => self.place,
+            TextField::Description => self.description,
+        }
+    }
+}
+
+/// How queries are built: synonyms, weights and whether typos are
+/// tolerated.
+#[derive(Debug, Clone)]
+pub struct QuerySettings {
+    pub synonyms: Arc<Synonyms>,
+    pub weights: Weights,
+    /// Fuzzy alternatives (edit distance 1) for long folded tokens.
+    pub fuzzy: bool,
+}
+
+impl Default for QuerySettings {
+    fn default() -> Self {
+        Self {
+            synonyms: Arc::new(Synonyms::builtin()),
+            weights: Weights::default(),
+            fuzzy: false,
+        }
+    }
+}
+
+/// One token of the query in both views.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryToken {
+    pub exact: String,
+    pub folded: String,
+    /// The folded syllable a Telex/VNI leftover stands for.
+    pub typed_as: Option<String>,
+}
+
+impl QueryToken {
+    /// The folded form most likely meant.
+    fn best_folded(&self) -> &str {
+        self.typed_as.as_deref().unwrap_or(&self.folded)
+    }
+}
+
+/// A group of consecutive tokens that must match together: one token, or
+/// a run that is a synonym member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Unit {
+    start: usize,
+    len: usize,
+    /// Other members of the synonym groups of this run (folded tokens).
+    others: Vec<Vec<String>>,
+}
+
+/// Whether all units must match, or most of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchMode {
+    All,
+    Most,
+}
+
+/// The query text, analysed.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedQuery {
+    tokens: Vec<QueryToken>,
+    units: Vec<Unit>,
+}
+
+/// Units required in [`MatchMode::Most`] out of `units`: two thirds,
+/// rounded down, at least one.
+pub fn relaxed_minimum(units: usize) -> usize {
+    (units * 2 / 3).max(1)
+}
+
+impl ParsedQuery {
+    /// Analyses query text.
+    pub fn parse(text: &str, synonyms: &Synonyms) -> Self {
+        let cut = match text.char_indices().nth(MAX_QUERY_CHARS) {
+            Some((at, _)) => &text[..at],
+            None => text,
+        };
+        let tokens: Vec<QueryToken> = analyze(cut)
+            .into_iter()
+            .take(MAX_QUERY_TOKENS)
+            .map(|t| {
+                let typed_as = intended_syllable(&t.folded);
+                QueryToken {
+                    exact: t.exact,
+                    folded: t.folded,
+                    typed_as,
+                }
+            })
+            .collect();
+        let folded: Vec<String> = tokens.iter().map(|t| t.folded.clone()).collect();
+        let mut units = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match synonyms.longest_match(&folded, i) {
+                Some(found) => {
+                    units.push(Unit {
+                        start: i,
+                        len: found.len,
+                        others: found
+                            .others
+                            .iter()
+                            .take(MAX_ALTERNATIVES_PER_UNIT)
+                            .map(|m| m.to_vec())
+                            .collect(),
+                    });
+                    i += found.len.max(1);
+                }
+                None => {
+                    units.push(Unit {
+                        start: i,
+                        len: 1,
+                        others: Vec::new(),
+                    });
+                    i += 1;
+                }
+            }
+        }
+        Self { tokens, units }
+    }
+
+    /// Whether the text had no token at all.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The tokens.
+    pub fn tokens(&self) -> &[QueryToken] {
+        &self.tokens
+    }
+
+    /// Number of units (tokens, or synonym runs counted once).
+    pub fn unit_count(&self) -> usize {
+        self.units.len()
+    }
+
+    /// Folded words to highlight in snippets: the tokens, their Telex
+    /// guesses and the words of synonym members.
+    pub fn highlight_terms(&self) -> HashSet<String> {
+        let mut terms = HashSet::new();
+        for token in &self.tokens {
+            terms.insert(token.folded.clone());
+            if let Some(guess) = &token.typed_as {
+                terms.insert(guess.clone());
+            }
+        }
+        for unit in &self.units {
+            for member in &unit.others {
+                terms.extend(member.iter().cloned());
+            }
+        }
+        terms
+    }
+
+    /// The text part of the query, or `None` for empty text.
+    pub fn text_query(
+        &self,
+        fields: &Fields,
+        settings: &QuerySettings,
+        mode: MatchMode,
+    ) -> Option<Box<dyn Query>> {
+        if self.units.is_empty() {
+            return None;
+        }
+        let units: Vec<Box<dyn Query>> = self
+            .units
+            .iter()
+            .map(|unit| self.unit_query(unit, fields, settings))
+            .collect();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        match mode {
+            MatchMode::All => clauses.extend(units.into_iter().map(|q| (Occur::Must, q))),
+            MatchMode::Most => {
+                let minimum = relaxed_minimum(units.len());
+                clauses.push((
+                    Occur::Must,
+                    Box::new(BooleanQuery::union_with_minimum_required_clauses(
+                        units, minimum,
+                    )),
+                ));
+            }
+        }
+        for pair in self.pair_queries(fields, &settings.weights) {
+            clauses.push((Occur::Should, pair));
+        }
+        Some(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    fn token_alternatives(
+        &self,
+        token: &QueryToken,
+        fields: &Fields,
+        settings: &QuerySettings,
+    ) -> Vec<Box<dyn Query>> {
+        let w = &settings.weights;
+        let mut out: Vec<Box<dyn Query>> = Vec::new();
+        for field in TextField::ALL {
+            let (exact, folded) = fields.pair(field);
+            let weight = w.of(field);
+            out.push(boosted(
+                term_query(exact, &token.exact),
+                weight * w.exact_factor,
+            ));
+            out.push(boosted(term_query(folded, &token.folded), weight));
+            if let Some(guess) = &token.typed_as {
+                out.push(boosted(term_query(folded, guess), weight * w.typed_as));
+            }
+            if settings.fuzzy
+                && matches!(field, TextField::Title | TextField::Occupation)
+                && token.folded.len() >= 5
+                && token.folded.bytes().all(|b| b.is_ascii_lowercase())
+            {
+                let fuzzy =
+                    FuzzyTermQuery::new(Term::from_field_text(folded, &token.folded), 1, true);
+                out.push(boosted(Box::new(fuzzy), weight * w.fuzzy));
+            }
+        }
+        out
+    }
+
+    fn unit_query(&self, unit: &Unit, fields: &Fields, settings: &QuerySettings) -> Box<dyn Query> {
+        let w = &settings.weights;
+        let tokens = &self.tokens[unit.start..unit.start + unit.len];
+        let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
+        match tokens {
+            [one] => alternatives.extend(self.token_alternatives(one, fields, settings)),
+            many => {
+                // The words as typed, each somewhere in the posting...
+                let each: Vec<Box<dyn Query>> = many
+                    .iter()
+                    .map(|t| -> Box<dyn Query> {
+                        Box::new(BooleanQuery::union(
+                            self.token_alternatives(t, fields, settings),
+                        ))
+                    })
+                    .collect();
+                alternatives.push(boosted(
+                    Box::new(BooleanQuery::intersection(each)),
+                    w.scattered,
+                ));
+                // ...and a bonus when they stand together.
+                let words: Vec<&str> = many.iter().map(|t| t.folded.as_str()).collect();
+                for field in TextField::ALL {
+                    let (_, folded) = fields.pair(field);
+                    alternatives.push(boosted(phrase_or_term(folded, &words), w.of(field)));
+                }
+            }
+        }
+        // Other members of the synonym groups: the best one counts (a
+        // posting saying both "giúp việc" and "giúp việc gia đình" is not
+        // twice as relevant to "osin"), and each member is scaled by the
+        // ratio of typed words to its words, since a phrase of n words
+        // scores about n times one word.
+        let members: Vec<Box<dyn Query>> = unit
+            .others
+            .iter()
+            .map(|member| -> Box<dyn Query> {
+                let words: Vec<&str> = member.iter().map(String::as_str).collect();
+                let length_factor = (unit.len as f32 / words.len().max(1) as f32).clamp(0.25, 4.0);
+                let per_field: Vec<Box<dyn Query>> = TextField::ALL
+                    .iter()
+                    .map(|&field| {
+                        let (_, folded) = fields.pair(field);
+                        boosted(phrase_or_term(folded, &words), w.of(field))
+                    })
+                    .collect();
+                boosted(
+                    Box::new(BooleanQuery::union(per_field)),
+                    w.synonym * length_factor,
+                )
+            })
+            .collect();
+        if !members.is_empty() {
+            alternatives.push(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                members, 0.1,
+            )));
+        }
+        Box::new(BooleanQuery::union(alternatives))
+    }
+
+    fn pair_queries(&self, fields: &Fields, w: &Weights) -> Vec<Box<dyn Query>> {
+        let mut out: Vec<Box<dyn Query>> = Vec::new();
+        let targets = [
+            (TextField::Title, w.pair_title),
+            (TextField::Occupation, w.pair_occupation),
+            (TextField::Description, w.pair_description),
+        ];
+        // Pairs inside a multi-word synonym run are left out: the run's
+        // own phrase already rewards them, and counting them again would
+        // rank "xuất khẩu ... lao động" apart above "XKLĐ".
+        let inside_run = |i: usize| {
+            self.units.iter().any(|u| {
+                u.len > 1 && !u.others.is_empty() && i >= u.start && i + 1 < u.start + u.len
+            })
+        };
+        for (i, pair) in self.tokens.windows(2).enumerate() {
+            let [a, b] = pair else { continue };
+            if inside_run(i) {
+                continue;
+            }
+            for (field, weight) in targets {
+                if weight <= 0.0 {
+                    continue;
+                }
+                let (exact, folded) = fields.pair(field);
+                out.push(boosted(
+                    phrase_or_term(folded, &[&a.folded, &b.folded]),
+                    weight,
+                ));
+                if a.typed_as.is_some() || b.typed_as.is_some() {
+                    out.push(boosted(
+                        phrase_or_term(folded, &[a.best_folded(), b.best_folded()]),
+                        weight,
+                    ));
+                }
+                if Fields::exact_has_positions(field) {
+                    out.push(boosted(
+                        phrase_or_term(exact, &[&a.exact, &b.exact]),
+                        weight * (w.exact_factor - 1.0).max(0.0),
+                    ));
+                }
+            }
+        }
+        out
+    }
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+/// A phrase query for two or more words, a term query for one.
+fn phrase_or_term(field: Field, words: &[&str]) -> Box<dyn Query> {
+    match words {
+        [] => Box::new(EmptyQuery),
+        [one] => term_query(field, one),
+        many => Box::new(PhraseQuery::new(
+            many.iter()
+                .map(|w| Term::from_field_text(field, w))
+                .collect(),
+        )),
+    }
+}
+
+fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    if (boost - 1.0).abs() < f32::EPSILON {
+        query
+    } else {
+        Box::new(BoostQuery::new(query, boost))
+    }
+}
+
+fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
+    Box::new(ConstScoreQuery::new(query, 0.0))
+}
+
+fn u64_term(field: Field, value: Option<u64>) -> Box<dyn Query> {
+    match value {
+        Some(v) => Box::new(TermQuery::new(
+            Term::from_field_u64(field, v),
+            IndexRecordOption::Basic,
+        )),
+        None => Box::new(EmptyQuery),
+    }
+}
+
+fn u64_range(field: Field, lo: Bound<u64>, hi: Bound<u64>) -> Box<dyn Query> {
+    let term = |v: u64| Term::from_field_u64(field, v);
+    Box::new(RangeQuery::new(lo.map(term), hi.map(term)))
+}
+
+fn i64_at_least(field: Field, lo: i64) -> Box<dyn Query> {
+    Box::new(RangeQuery::new(
+        Bound::Included(Term::from_field_i64(field, lo)),
+        Bound::Unbounded,
+    ))
+}
+
+/// The filter clauses of a request (each scores 0).
+pub fn filter_queries(fields: &Fields, request: &SearchRequest) -> Vec<Box<dyn Query>> {
+    let mut out: Vec<Box<dyn Query>> = Vec::new();
+    let non_empty = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    if let Some(code) = non_empty(&request.district_code) {
+        out.push(u64_term(fields.district, encode_digits(&code)));
+    }
+    if let Some(code) = non_empty(&request.commune_code) {
+        out.push(u64_term(fields.commune, encode_digits(&code)));
+    }
+    if let Some(location) = request.work_location {
+        out.push(u64_term(
+            fields.work_location,
+            Some(encode_work_location(location)),
+        ));
+    }
+    if let Some(code) = non_empty(&request.country_code) {
+        out.push(u64_term(fields.country, encode_letters(&code)));
+    }
+    if let Some(code) = non_empty(&request.occupation) {
+        out.push(occupation_filter(fields, &code));
+    }
+    if let Some(kind) = request.employment_type {
+        out.push(u64_term(
+            fields.employment_type,
+            Some(encode_employment_type(kind)),
+        ));
+    }
+    if let Some(q) = salary_filter(fields, request) {
+        out.push(q);
+    }
+    if let Some(since) = request.posted_since {
+        out.push(i64_at_least(fields.published_at, since));
+    }
+    if let Some(today) = request.today {
+        out.push(i64_at_least(
+            fields.deadline_day,
+            i64::from(today.to_julian_day()),
+        ));
+    }
+    out.into_iter().map(filter).collect()
+}
+
+/// A group ("7") matches the group column; longer digit strings match the
+/// occupation codes starting with them ("75" → 75xx, "7531" → 7531).
+fn occupation_filter(fields: &Fields, code: &str) -> Box<dyn Query> {
+    if code.len() == 1 {
+        return u64_term(fields.occupation_group, encode_digits(code));
+    }
+    let ranges: Vec<Box<dyn Query>> = (code.len()..=6)
+        .filter_map(|len| digit_prefix_range(code, len))
+        .map(|(lo, hi)| {
+            u64_range(
+                fields.occupation_code,
+                Bound::Included(lo),
+                Bound::Included(hi),
+            )
+        })
+        .collect();
+    if ranges.is_empty() {
+        Box::new(EmptyQuery)
+    } else {
+        Box::new(BooleanQuery::union(ranges))
+    }
+}
+
+/// Overlap of the posting's range with the requested one, with negotiable
+/// postings kept, dropped or alone as [`Negotiable`] says. With no bounds
+/// requested, `Include` filters nothing, `Exclude` keeps postings with a
+/// stated pay, `Only` keeps negotiable ones.
+fn salary_filter(fields: &Fields, request: &SearchRequest) -> Option<Box<dyn Query>> {
+    let negotiable = |yes: bool| u64_term(fields.negotiable, Some(u64::from(yes)));
+    let mut overlap: Vec<Box<dyn Query>> = Vec::new();
+    if let Some(max) = request.salary_max {
+        overlap.push(u64_range(
+            fields.salary_lo,
+            Bound::Unbounded,
+            Bound::Included(max),
+        ));
+    }
+    if let Some(min) = request.salary_min {
+        overlap.push(u64_range(
+            fields.salary_hi,
+            Bound::Included(min),
+            Bound::Unbounded,
+        ));
+    }
+    match request.negotiable {
+        Negotiable::Only => Some(negotiable(true)),
+        Negotiable::Exclude => {
+            overlap.push(negotiable(false));
+            Some(Box::new(BooleanQuery::intersection(overlap)))
+        }
+        Negotiable::Include if overlap.is_empty() => None,
+        Negotiable::Include => {
+            overlap.push(negotiable(false));
+            Some(Box::new(BooleanQuery::union(vec![
+                negotiable(true),
+                Box::new(BooleanQuery::intersection(overlap)),
+            ])))
+        }
+    }
+}
+
+/// Combines the text query and the filters into one query.
+pub fn combine(text: Option<Box<dyn Query>>, filters: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if text.is_none() && filters.is_empty() {
+        return Box::new(AllQuery);
+    }
+    let clauses: Vec<(Occur, Box<dyn Query>)> = text
+        .into_iter()
+        .chain(filters)
+        .map(|q| (Occur::Must, q))
+        .collect();
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// The sort key of a result: two integers compared in order (larger
+/// first), then the score. For relevance the first is the score itself
+/// (its bits, which order like the number for non-negative scores) and
+/// the second the publication time; for "newest" the publication time then
+/// the id; for salary the top of the range (0 for negotiable) then the
+/// publication time.
+pub type OrderKey = (u64, u64, f32);
+
+/// Computes [`OrderKey`]s from the fast fields.
+#[derive(Debug, Clone, Copy)]
+pub struct OrderBy {
+    pub sort: Sort,
+    /// Whether the query has text (scores mean something).
+    pub scored: bool,
+}
+
+impl OrderBy {
+    /// The effective order: relevance without text is "newest".
+    pub fn new(sort: Sort, scored: bool) -> Self {
+        let sort = match (sort, scored) {
+            (Sort::Relevance, false) => Sort::Newest,
+            (sort, _) => sort,
+        };
+        Self { sort, scored }
+    }
+}
+
+/// Per-segment part of [`OrderBy`].
+pub struct OrderBySegment {
+    sort: Sort,
+    published: Arc<dyn ColumnValues<i64>>,
+    id: Arc<dyn ColumnValues<i64>>,
+    salary_top: Arc<dyn ColumnValues<u64>>,
+}
+
+fn i64_key(v: i64) -> u64 {
+    (v as u64) ^ (1 << 63)
+}
+
+fn score_key(score: Score) -> u64 {
+    if score.is_finite() && score > 0.0 {
+        u64::from(score.to_bits())
+    } else {
+        0
+    }
+}
+
+impl SortKeyComputer for OrderBy {
+    type SortKey = OrderKey;
+    type Child = OrderBySegment;
+    type Comparator = NaturalComparator;
+
+    fn requires_scoring(&self) -> bool {
+        self.scored
+    }
+
+    fn segment_sort_key_computer(
+        &self,
+        segment_reader: &SegmentReader,
+    ) -> tantivy::Result<Self::Child> {
+        Ok(OrderBySegment {
+            sort: self.sort,
+            published: dense_column::<i64>(segment_reader, names::PUBLISHED_AT)?,
+            id: dense_column::<i64>(segment_reader, names::ID)?,
+            salary_top: dense_column::<u64>(segment_reader, names::SALARY_TOP)?,
+        })
+    }
+}
+
+impl SegmentSortKeyComputer for OrderBySegment {
+    type SortKey = OrderKey;
+    type SegmentSortKey = OrderKey;
+    type SegmentComparator = NaturalComparator;
+
+    fn segment_sort_key(&mut self, doc: DocId, score: Score) -> OrderKey {
+        match self.sort {
+            Sort::Relevance => (
+                score_key(score),
+                i64_key(self.published.get_val(doc)),
+                score,
+            ),
+            Sort::Newest => (
+                i64_key(self.published.get_val(doc)),
+                i64_key(self.id.get_val(doc)),
+                score,
+            ),
+            Sort::Salary => (
+                self.salary_top.get_val(doc),
+                i64_key(self.published.get_val(doc)),
+                score,
+            ),
+        }
+    }
+
+    fn convert_segment_sort_key(&self, key: OrderKey) -> OrderKey {
+        key
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> ParsedQuery {
+        ParsedQuery::parse(text, &Synonyms::builtin())
+    }
+
+    #[test]
+    fn punctuation_only_is_empty() {
+        assert!(parse("!!! ?? ... — :) ").is_empty());
+        assert!(parse("").is_empty());
+        let fields = Fields::new();
+        assert!(
+            parse("*:()[]{}\"^~")
+                .text_query(&fields, &QuerySettings::default(), MatchMode::All)
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn query_syntax_is_just_text() {
+        let q = parse("title:may AND (\"công nhân\" OR -kế~2) ^3");
+        let words: Vec<&str> = q.tokens().iter().map(|t| t.folded.as_str()).collect();
+        assert_eq!(
+            words,
+            ["title", "may", "and", "cong", "nhan", "or", "ke", "2", "3"]
+        );
+    }
+
+    #[test]
+    fn very_long_queries_are_cut() {
+        let q = parse(&"công nhân may ".repeat(800));
+        assert_eq!(q.tokens().len(), MAX_QUERY_TOKENS);
+        let q = parse(&"x".repeat(10_000));
+        assert!(q.is_empty(), "a single overlong token is dropped");
+    }
+
+    #[test]
+    fn nfd_input_parses_like_nfc() {
+        use unicode_normalization::UnicodeNormalization;
+        let text = "Công nhân may Đà Nẵng";
+        let nfd: String = text.nfd().collect();
+        assert_eq!(parse(&nfd).tokens(), parse(text).tokens());
+    }
+
+    #[test]
+    fn telex_guesses_are_added() {
+        let q = parse("coong nhaan may");
+        let guesses: Vec<Option<&str>> = q.tokens().iter().map(|t| t.typed_as.as_deref()).collect();
+        assert_eq!(guesses, [Some("cong"), Some("nhan"), None]);
+        assert!(q.highlight_terms().contains("cong"));
+    }
+
+    #[test]
+    fn synonym_runs_become_one_unit() {
+        let q = parse("xuất khẩu lao động Nhật Bản");
+        assert_eq!(q.unit_count(), 2);
+        let q = parse("xkld nhat");
+        assert_eq!(q.unit_count(), 2);
+        assert!(q.highlight_terms().contains("khau"));
+    }
+
+    #[test]
+    fn relaxed_minimum_is_most() {
+        assert_eq!(relaxed_minimum(1), 1);
+        assert_eq!(relaxed_minimum(2), 1);
+        assert_eq!(relaxed_minimum(3), 2);
+        assert_eq!(relaxed_minimum(4), 2);
+        assert_eq!(relaxed_minimum(6), 4);
+    }
+
+    #[test]
+    fn order_keys_sort_like_their_values() {
+        assert!(i64_key(-5) < i64_key(0));
+        assert!(i64_key(0) < i64_key(1_700_000_000));
+        assert!(score_key(0.5) < score_key(1.5));
+        assert_eq!(score_key(f32::NAN), 0);
+        assert_eq!(score_key(-1.0), 0);
+    }
+}
+
+#[cfg(test)]
+mod ranking_tests {
+    use super::*;
+    use crate::domain::text::lower_nfc;
+    use crate::search::testkit::*;
+    use crate::search::types::SearchRequest;
+
+    fn today(text: &str) -> SearchRequest {
+        SearchRequest {
+            today: Some(TODAY),
+            ..request(text)
+        }
+    }
+
+    fn position(ids: &[i64], id: i64) -> usize {
+        ids.iter()
+            .position(|&x| x == id)
+            .unwrap_or_else(|| panic!("#{id} {} not in {ids:?}", title(id)))
+    }
+
+    #[test]
+    fn cong_nhan_may_ranks_the_sewing_posting_above_decoys() {
+        let index = corpus_index();
+        for text in [
+            "cong nhan may",
+            "công nhân may",
+            "CÔNG NHÂN MAY",
+            "cong nhan  may!",
+        ] {
+            let ids = ids(&index, &today(text));
+            assert_eq!(ids[0], 1, "{text}: {ids:?}");
+            let decoy = position(&ids, 2);
+            for sewing in [1, 35, 46] {
+                assert!(position(&ids, sewing) < decoy, "{text}: {ids:?}");
+            }
+            assert!(!ids.contains(&47), "expired posting shown: {ids:?}");
+        }
+    }
+
+    #[test]
+    fn may_and_may_with_marks_find_both_and_rank_the_typed_one_first() {
+        let index = corpus_index();
+        let machine = ids(&index, &today("máy"));
+        let sewing = ids(&index, &today("may"));
+        assert!(machine.contains(&4) && machine.contains(&40), "{machine:?}");
+        assert!(sewing.contains(&4) && sewing.contains(&40), "{sewing:?}");
+        let words_of = |text: &str, word: &str| {
+            lower_nfc(text)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == word)
+        };
+        let in_title = |id: i64, word: &str| words_of(title(id), word);
+        let anywhere_up_top = |id: i64, word: &str| {
+            let p = POSTINGS.iter().find(|p| p.id == id).expect("posting");
+            words_of(p.title, word) || p.occupation.is_some_and(|(_, name)| words_of(name, word))
+        };
+        for (results, typed, other) in [(&machine, "máy", "may"), (&sewing, "may", "máy")] {
+            for id in &results[..5] {
+                assert!(in_title(*id, typed), "{typed}: {}", title(*id));
+            }
+            // Every posting with the typed word in its title comes before
+            // every posting that has only the other word.
+            let last_typed = results.iter().rposition(|&id| in_title(id, typed));
+            let first_other_only = results
+                .iter()
+                .position(|&id| anywhere_up_top(id, other) && !anywhere_up_top(id, typed));
+            assert!(first_other_only.is_some(), "{typed}: {results:?}");
+            assert!(last_typed < first_other_only, "{typed}: {results:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_find_the_long_form() {
+        let index = corpus_index();
+        assert_eq!(ids(&index, &today("xkld nhat"))[0], 7);
+        assert_eq!(ids(&index, &today("XKLĐ Nhật"))[0], 7);
+        let long = ids(&index, &today("xuat khau lao dong"));
+        assert_eq!(&long[..2], &[7, 9], "{long:?}");
+        assert_eq!(ids(&index, &today("tts")), [8]);
+        assert_eq!(ids(&index, &today("kcn"))[0], 18);
+        assert_eq!(ids(&index, &today("lđpt"))[0], 19);
+        let drivers = ids(&index, &today("tai xe"));
+        assert_eq!(&drivers[..2], &[14, 15], "{drivers:?}");
+        assert_eq!(ids(&index, &today("osin")), [17, 16]);
+        assert_eq!(ids(&index, &today("giúp việc"))[0], 16);
+    }
+
+    #[test]
+    fn telex_and_vni_leftovers_find_the_intended_words() {
+        let index = corpus_index();
+        let accounting = ids(&index, &today("ke toans"));
+        assert_eq!(accounting[0], 11, "{accounting:?}");
+        assert!(!accounting.contains(&13), "maths teacher: {accounting:?}");
+        let workers = ids(&index, &today("coong nhaan"));
+        assert!(workers.len() >= 8, "{workers:?}");
+        for id in &workers[..5] {
+            assert!(
+                lower_nfc(title(*id)).contains("công nhân"),
+                "{}",
+                title(*id)
+            );
+        }
+        assert_eq!(ids(&index, &today("dduowngf"))[0], 32);
+        assert_eq!(ids(&index, &today("co6ng nha6n may"))[0], 1);
+    }
+
+    #[test]
+    fn place_names_with_or_without_marks() {
+        let index = corpus_index();
+        for text in ["bac ha", "Bắc Hà", "BAC HA"] {
+            let ids = ids(&index, &today(text));
+            assert_eq!(ids[0], 22, "{text}: {ids:?}");
+            assert!(position(&ids, 6) < ids.iter().position(|&x| x == 23).unwrap_or(usize::MAX));
+        }
+        for text in ["Sapa", "sa pa", "Sa Pa"] {
+            let ids = ids(&index, &today(text));
+            for id in [4, 20, 21, 26, 44] {
+                assert!(ids.contains(&id), "{text}: {ids:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn decomposed_queries_search_like_composed_ones() {
+        use unicode_normalization::UnicodeNormalization;
+        let index = corpus_index();
+        for text in ["Kế toán tổng hợp", "Thợ hàn điện", "Đơn hàng Nhật Bản"] {
+            let nfd: String = text.nfd().collect();
+            let a = index.search(&today(text)).expect("nfc");
+            let b = index.search(&today(&nfd)).expect("nfd");
+            assert_eq!(a, b, "{text}");
+            assert!(a.total > 0);
+        }
+    }
+
+    #[test]
+    fn punctuation_only_is_the_empty_query() {
+        let index = corpus_index();
+        let empty = index.search(&today("")).expect("empty");
+        let punctuation = index
+            .search(&today("!!! ... ?? — :) *"))
+            .expect("punctuation");
+        assert_eq!(empty, punctuation);
+        assert_eq!(empty.total as usize, POSTINGS.len() - 1);
+        let newest: Vec<i64> = empty.items.iter().map(|h| h.published_at).collect();
+        assert!(newest.windows(2).all(|w| w[0] >= w[1]), "{newest:?}");
+    }
+
+    #[test]
+    fn huge_and_hostile_queries_are_harmless() {
+        let index = corpus_index();
+        let long = "công nhân may ".repeat(800);
+        assert!(long.chars().count() > 10_000);
+        assert_eq!(ids(&index, &today(&long))[0], 1);
+        for text in [
+            "x".repeat(10_000),
+            "(((*:\\\"".repeat(2_000),
+            "title:may AND (\"công nhân\" OR -kế~2) ^3 [a TO z]".to_string(),
+            "\u{0}\u{FEFF}\u{200B}\u{0301}\u{0301}".to_string(),
+            "💼🇻🇳 ".repeat(3_000),
+        ] {
+            assert!(index.search(&today(&text)).is_ok());
+        }
+    }
+
+    #[test]
+    fn a_query_with_a_word_nobody_uses_falls_back_to_most_words() {
+        let index = corpus_index();
+        let ids = ids(&index, &today("cong nhan may xyzabc"));
+        assert_eq!(ids[0], 1, "{ids:?}");
+        assert!(
+            index
+                .search(&today("xyzabc"))
+                .expect("search")
+                .items
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn relevance_ties_go_to_the_newest() {
+        let index = crate::search::SearchIndex::in_ram().expect("index");
+        let mut older = job_doc(&POSTINGS[0]);
+        older.id = 100;
+        older.published_at = NOW - 1_000;
+        let mut newer = older.clone();
+        newer.id = 101;
+        newer.published_at = NOW - 10;
+        let mut middle = older.clone();
+        middle.id = 102;
+        middle.published_at = NOW - 500;
+        index.apply(&[older, newer, middle], &[], 1).expect("apply");
+        assert_eq!(ids(&index, &request("công nhân may")), [101, 102, 100]);
+    }
+
+    #[test]
+    fn fuzzy_matching_is_off_by_default_and_switchable() {
+        assert!(!QuerySettings::default().fuzzy);
+        let index = corpus_index();
+        let strict = ids(&index, &today("kinh doang"));
+        let settings = QuerySettings {
+            fuzzy: true,
+            ..QuerySettings::default()
+        };
+        index.set_query_settings(settings).expect("settings");
+        let fuzzy = ids(&index, &today("kinh doang"));
+        // Without fuzziness "doang" matches nothing and the search falls
+        // back to postings with "kinh"; with it, "doanh" matches.
+        assert!(strict.contains(&48), "{strict:?}");
+        assert_eq!(fuzzy, [48]);
+    }
+}
+
+#[cfg(test)]
+mod filter_tests {
+    use time::macros::date;
+
+    use super::*;
+    use crate::domain::job::{EmploymentType, WorkLocation};
+    use crate::search::testkit::*;
+    use crate::search::types::{JobDoc, SearchRequest};
+
+    fn all(request: SearchRequest) -> SearchRequest {
+        SearchRequest {
+            per_page: 100,
+            ..request
+        }
+    }
+
+    fn sorted_ids(request: &SearchRequest) -> Vec<i64> {
+        let index = corpus_index();
+        let mut found = ids(&index, request);
+        found.sort_unstable();
+        found
+    }
+
+    fn expected(keep: impl Fn(&JobDoc) -> bool) -> Vec<i64> {
+        let mut out: Vec<i64> = corpus().iter().filter(|d| keep(d)).map(|d| d.id).collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn place_filters() {
+        let by_district = SearchRequest {
+            district_code: Some("086".to_string()),
+            ..all(request(""))
+        };
+        assert_eq!(
+            sorted_ids(&by_district),
+            expected(|d| d.district_code.as_deref() == Some("086"))
+        );
+        let by_commune = SearchRequest {
+            commune_code: Some("03001".to_string()),
+            ..all(request(""))
+        };
+        assert_eq!(sorted_ids(&by_commune), [4, 20, 21, 26]);
+        let abroad = SearchRequest {
+            work_location: Some(WorkLocation::Abroad),
+            ..all(request(""))
+        };
+        assert_eq!(sorted_ids(&abroad), [7, 8, 9, 10, 45]);
+        for code in ["KR", "kr", " KR "] {
+            let korea = SearchRequest {
+                country_code: Some(code.to_string()),
+                ..all(request(""))
+            };
+            assert_eq!(sorted_ids(&korea), [9, 45], "{code:?}");
+        }
+        let korea_welding = SearchRequest {
+            country_code: Some("KR".to_string()),
+            ..all(request("thợ hàn"))
+        };
+        assert_eq!(sorted_ids(&korea_welding), [45]);
+    }
+
+    #[test]
+    fn unknown_or_malformed_filter_values_match_nothing() {
+        for request in [
+            SearchRequest {
+                district_code: Some("999".to_string()),
+                ..all(request(""))
+            },
+            SearchRequest {
+                district_code: Some("08x".to_string()),
+                ..all(request(""))
+            },
+            SearchRequest {
+                country_code: Some("J P".to_string()),
+                ..all(request(""))
+            },
+            SearchRequest {
+                country_code: Some("ZZZZZZZZZZZZ".to_string()),
+                ..all(request(""))
+            },
+            SearchRequest {
+                occupation: Some("abc".to_string()),
+                ..all(request(""))
+            },
+            SearchRequest {
+                commune_code: Some("1".repeat(40)),
+                ..all(request(""))
+            },
+        ] {
+            assert!(sorted_ids(&request).is_empty(), "{request:?}");
+        }
+        // Blank values are no filter at all.
+        let blank = SearchRequest {
+            district_code: Some("  ".to_string()),
+            ..all(request(""))
+        };
+        assert_eq!(sorted_ids(&blank).len(), POSTINGS.len());
+    }
+
+    #[test]
+    fn occupation_group_code_and_prefix() {
+        let group = SearchRequest {
+            occupation: Some("8".to_string()),
+            ..all(request(""))
+        };
+        assert_eq!(
+            sorted_ids(&group),
+            expected(|d| d.occupation_group.as_deref() == Some("8"))
+        );
+        let code = SearchRequest {
+            occupation: Some("8153".to_string()),
+            ..all(request(""))
+        };
+        assert_eq!(sorted_ids(&code), [1, 35, 36, 46, 47]);
+        let prefix = SearchRequest {
+            occupation: Some("81".to_string()),
+            ..all(request(""))
+        };
+        assert_eq!(
+            sorted_ids(&prefix),
+            expected(|d| d
+                .occupation_code
+                .as_deref()
+                .is_some_and(|c| c.starts_with("81")))
+        );
+    }
+
+    #[test]
+    fn employment_type_posted_since_and_deadline() {
+        let part_time = SearchRequest {
+            employment_type: Some(EmploymentType::PartTime),
+            ..all(request(""))
+        };
+        assert_eq!(
+            sorted_ids(&part_time),
+            expected(|d| d.employment_type == EmploymentType::PartTime)
+        );
+        let last_day = SearchRequest {
+            posted_since: Some(NOW - 24 * 3600),
+            ..all(request(""))
+        };
+        assert_eq!(sorted_ids(&last_day), [2, 7, 11, 13, 23]);
+
+        let today = SearchRequest {
+            today: Some(TODAY),
+            ..all(request(""))
+        };
+        assert_eq!(sorted_ids(&today), expected(|d| d.id != 47));
+        // Posting 19 closes on 20 May: still open that day, gone the next;
+        // postings without a deadline never close.
+        let on_the_day = SearchRequest {
+            today: Some(date!(2024 - 05 - 20)),
+            ..all(request(""))
+        };
+        assert!(sorted_ids(&on_the_day).contains(&19));
+        let day_after = SearchRequest {
+            today: Some(date!(2024 - 05 - 21)),
+            ..all(request(""))
+        };
+        let open = sorted_ids(&day_after);
+        assert!(!open.contains(&19));
+        let far_future = SearchRequest {
+            today: Some(date!(2030 - 01 - 01)),
+            ..all(request(""))
+        };
+        assert_eq!(sorted_ids(&far_future), expected(|d| d.deadline.is_none()));
+    }
+
+    fn overlaps(d: &JobDoc, min: Option<u64>, max: Option<u64>) -> bool {
+        let lo = d.salary_min.unwrap_or(0);
+        let hi = d.salary_max.unwrap_or(u64::MAX);
+        min.is_none_or(|m| hi >= m) && max.is_none_or(|m| lo <= m)
+    }
+
+    #[test]
+    fn salary_overlap_and_the_negotiable_policy() {
+        const M: u64 = 1_000_000;
+        let ranges = [
+            (Some(10 * M), Some(12 * M)),
+            (Some(30 * M), None),
+            (None, Some(5 * M)),
+            (Some(13 * M), Some(13 * M)),
+            (None, None),
+        ];
+        for (min, max) in ranges {
+            for policy in [Negotiable::Include, Negotiable::Exclude, Negotiable::Only] {
+                let request = SearchRequest {
+                    salary_min: min,
+                    salary_max: max,
+                    negotiable: policy,
+                    ..all(request(""))
+                };
+                let want = expected(|d| {
+                    let negotiable = d.salary_min.is_none() && d.salary_max.is_none();
+                    match policy {
+                        Negotiable::Include => negotiable || overlaps(d, min, max),
+                        Negotiable::Exclude => !negotiable && overlaps(d, min, max),
+                        Negotiable::Only => negotiable,
+                    }
+                });
+                assert_eq!(sorted_ids(&request), want, "{min:?}..{max:?} {policy:?}");
+            }
+        }
+        // Spot checks: open-ended ranges.
+        let from_40 = SearchRequest {
+            salary_min: Some(40 * M),
+            negotiable: Negotiable::Exclude,
+            ..all(request(""))
+        };
+        // 45 pays 40-50 and 9 pays 35-45; 15 ("from 14 million") and 35
+        // ("from 7 million") have no stated top.
+        assert_eq!(sorted_ids(&from_40), [9, 15, 35, 45]);
+    }
+
+    #[test]
+    fn sorting_by_newest_and_by_salary() {
+        let index = corpus_index();
+        let newest = index
+            .search(&SearchRequest {
+                sort: Sort::Newest,
+                ..all(request("công nhân"))
+            })
+            .expect("newest");
+        let times: Vec<i64> = newest.items.iter().map(|h| h.published_at).collect();
+        assert!(times.windows(2).all(|w| w[0] >= w[1]), "{times:?}");
+        assert!(newest.items.iter().all(|h| h.score > 0.0));
+
+        let by_pay = index
+            .search(&SearchRequest {
+                sort: Sort::Salary,
+                ..all(request(""))
+            })
+            .expect("salary");
+        let tops: Vec<Option<u64>> = by_pay
+            .items
+            .iter()
+            .map(|h| h.salary_max.or(h.salary_min))
+            .collect();
+        let stated: Vec<u64> = tops.iter().map_while(|t| *t).collect();
+        assert!(stated.windows(2).all(|w| w[0] >= w[1]), "{tops:?}");
+        assert_eq!(by_pay.items[0].id, 45);
+        // Negotiable postings come last.
+        let negotiable = tops.iter().filter(|t| t.is_none()).count();
+        assert_eq!(negotiable, 3);
+        assert!(tops[tops.len() - negotiable..].iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn paging_clamps_and_past_the_end_keeps_the_total() {
+        let index = corpus_index();
+        let everything = ids(&index, &all(request("")));
+        assert_eq!(everything.len(), POSTINGS.len());
+        let mut paged = Vec::new();
+        for page in 1..=10 {
+            let results = index
+                .search(&SearchRequest {
+                    page,
+                    per_page: 7,
+                    ..request("")
+                })
+                .expect("page");
+            assert_eq!(results.total as usize, POSTINGS.len());
+            paged.extend(results.items.iter().map(|h| h.id));
+        }
+        assert_eq!(paged, everything);
+
+        for (page, per_page, items) in [
+            (0, 5, 5),
+            (1, 0, 1),
+            (1, 1_000_000_000, POSTINGS.len().min(100)),
+            (8, 7, 0),
+            (u32::MAX, 100, 0),
+            (u32::MAX, u32::MAX, 0),
+        ] {
+            let results = index
+                .search(&SearchRequest {
+                    page,
+                    per_page,
+                    ..request("")
+                })
+                .expect("search");
+            assert_eq!(
+                results.items.len(),
+                items,
+                "page {page} per_page {per_page}"
+            );
+            assert_eq!(results.total as usize, POSTINGS.len());
+        }
+    }
+
+    #[test]
+    fn hits_carry_what_the_page_shows_and_snippets_mark_folded_matches() {
+        let index = corpus_index();
+        let results = index.search(&request("cong nhan may")).expect("search");
+        let hit = &results.items[0];
+        assert_eq!(hit.id, 1);
+        assert_eq!(hit.external_ref.as_deref(), Some("TEST-001"));
+        assert_eq!(hit.title, "Tuyển công nhân may");
+        assert_eq!(hit.employer_name, "Công ty TNHH May mặc Phố Mới");
+        assert_eq!(hit.district_code.as_deref(), Some("080"));
+        assert_eq!(hit.commune_code.as_deref(), Some("02644"));
+        assert_eq!(hit.place_name, "Cốc Lếu, Thành phố Lào Cai");
+        assert_eq!(hit.occupation_code.as_deref(), Some("8153"));
+        assert_eq!(
+            (hit.salary_min, hit.salary_max),
+            (Some(6_000_000), Some(9_000_000))
+        );
+        assert_eq!(hit.deadline, Some(date!(2024 - 06 - 30)));
+        assert_eq!(hit.published_at, NOW - 30 * 3600);
+        let marked: Vec<&str> = hit
+            .snippet
+            .iter()
+            .filter(|p| p.highlighted)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert!(
+            marked.iter().any(|m| m.contains("công nhân may")),
+            "{marked:?}"
+        );
+
+        let abroad = index.search(&request("xkld nhat")).expect("search");
+        let hit = &abroad.items[0];
+        assert_eq!(hit.country.as_deref(), Some("JP"));
+        assert_eq!(hit.place_name, "Nhật Bản");
+        assert_eq!(hit.work_location, WorkLocation::Abroad);
+        assert!(
+            hit.snippet
+                .iter()
+                .any(|p| p.highlighted && p.text.contains("Nhật Bản"))
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! Searching published postings, and the names that label facets.
+
+use std::collections::HashMap;
+
+use anyhow::Context;
+use sqlx::Row;
+
+use crate::error::{Error, Result};
+use crate::search::{SearchIndex, SearchRequest, SearchResults};
+use crate::services::{Ctx, HOME_PROVINCE};
+
+/// Runs a search off the async threads.
+pub async fn search_jobs(index: &SearchIndex, request: SearchRequest) -> Result<SearchResults> {
+    let index = index.clone();
+    tokio::task::spawn_blocking(move || index.search(&request))
+        .await
+        .context("search task")
+        .map_err(Error::Internal)?
+        .map_err(|err| Error::Internal(anyhow::Error::new(err).context("search")))
+}
+
+/// Names for facet values and filter menus.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    /// The province's districts, in code order: (code, name).
+    pub districts: Vec<(String, String)>,
+    /// Occupation groups by code.
+    pub occupation_groups: HashMap<String, String>,
+    /// Countries by ISO code.
+    pub countries: HashMap<String, String>,
+}
+
+impl Labels {
+    /// The name of a district code, or the code itself.
+    pub fn district(&self, code: &str) -> String {
+        self.districts
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or_else(|| code.to_owned(), |(_, name)| name.clone())
+    }
+}
+
+/// Reads the labels (a few dozen rows).
+pub async fn labels(ctx: &Ctx) -> Result<Labels> {
+    let mut conn = ctx.db.pool().acquire().await?;
+    let districts = crate::db::admin_units::children(&mut conn, HOME_PROVINCE)
+        .await?
+        .into_iter()
+        .map(|d| (d.code, d.name_with_type))
+        .collect();
+    let groups = sqlx::query("SELECT code, name_vi FROM occupations WHERE group_code IS NULL")
+        .fetch_all(&mut *conn)
+        .await?;
+    let countries = sqlx::query("SELECT code, name_vi FROM countries")
+        .fetch_all(&mut *conn)
+        .await?;
+    let pairs = |rows: Vec<sqlx::any::AnyRow>| -> Result<HashMap<String, String>> {
+        rows.iter()
+            .map(|row| Ok((row.try_get("code")?, row.try_get("name_vi")?)))
+            .collect::<std::result::Result<_, sqlx::Error>>()
+            .map_err(Error::from)
+    };
+    Ok(Labels {
+        districts,
+        occupation_groups: pairs(groups)?,
+        countries: pairs(countries)?,
+    })
+}

@@ -1,0 +1,317 @@
+use std::time::{Duration, Instant};
+
+use axum::http::StatusCode;
+use vieclam::domain::employer::NewEmployer;
+use vieclam::domain::ids::EmployerId;
+use vieclam::domain::job::{EmploymentType, JobStatus, NewJob, SalaryRange, Workplace};
+use vieclam::domain::values::Vnd;
+use vieclam::services::jobs;
+
+use crate::helpers::TestApp;
+
+async fn employer(app: &TestApp) -> EmployerId {
+    let mut conn = app.ctx.db.pool().acquire().await.expect("connection");
+    vieclam::db::employers::insert(
+        &mut conn,
+        &NewEmployer {
+            name: "Công ty TNHH May Xuất khẩu Lào Cai".into(),
+            tax_code: None,
+            sector: "Khu công nghiệp".into(),
+            overseas_licence_no: None,
+            commune_code: Some("02635".into()),
+            province_code: Some("10".into()),
+            address: String::new(),
+            phone: None,
+            email: None,
+            is_verified: true,
+        },
+        0,
+    )
+    .await
+    .expect("employer")
+}
+
+fn job(employer_id: EmployerId, title: &str, external_ref: &str, workplace: Workplace) -> NewJob {
+    NewJob {
+        employer_id,
+        external_ref: Some(external_ref.into()),
+        title: title.into(),
+        description: "Làm việc theo ca, có nhà ở cho công nhân ở xa.".into(),
+        occupation_code: Some("8153".into()),
+        salary: SalaryRange::new(
+            Some(Vnd::new(6_500_000).expect("vnd")),
+            Some(Vnd::new(8_000_000).expect("vnd")),
+        )
+        .expect("range"),
+        quantity: 30,
+        workplace,
+        employment_type: EmploymentType::FullTime,
+        deadline: Some(time::macros::date!(2024 - 08 - 31)),
+    }
+}
+
+#[tokio::test]
+async fn a_published_job_is_found_without_tone_marks_and_gone_when_closed() {
+    let app = TestApp::spawn().await;
+    let employer_id = employer(&app).await;
+    let id = jobs::create_job(
+        &app.ctx,
+        job(
+            employer_id,
+            "Tuyển công nhân may",
+            "a-1",
+            Workplace::Commune("02635".into()),
+        ),
+        JobStatus::Published,
+    )
+    .await
+    .expect("job");
+    jobs::create_job(
+        &app.ctx,
+        job(
+            employer_id,
+            "Tuyển thợ sửa máy xúc",
+            "a-2",
+            Workplace::Commune("02635".into()),
+        ),
+        JobStatus::Published,
+    )
+    .await
+    .expect("job");
+    assert_eq!(app.catch_up_index().await, 2);
+    let page = app.get("/viec-lam?q=cong+nhan+may").await;
+    assert_eq!(
+        page.texts("ul.results li.card h3 a")
+            .first()
+            .map(String::as_str),
+        Some("Tuyển công nhân may")
+    );
+    assert!(
+        !page.texts("ul.results mark").is_empty(),
+        "matched words are highlighted"
+    );
+
+    jobs::change_status(&app.ctx, id, JobStatus::Closed)
+        .await
+        .expect("close");
+    app.catch_up_index().await;
+    let page = app.get("/viec-lam?q=cong+nhan+may").await;
+    assert!(
+        !page
+            .texts("ul.results li.card h3 a")
+            .contains(&"Tuyển công nhân may".to_owned())
+    );
+}
+
+#[tokio::test]
+async fn the_index_remembers_the_last_change_it_applied() {
+    let app = TestApp::spawn().await;
+    let employer_id = employer(&app).await;
+    for n in 0..3 {
+        jobs::create_job(
+            &app.ctx,
+            job(
+                employer_id,
+                "Tuyển lao động phổ thông",
+                &format!("r-{n}"),
+                Workplace::Commune("02635".into()),
+            ),
+            JobStatus::Published,
+        )
+        .await
+        .expect("job");
+    }
+    app.catch_up_index().await;
+    let newest = app.count("SELECT MAX(seq) FROM search_outbox").await;
+    assert_eq!(app.search.last_applied_seq().expect("seq"), Some(newest));
+    // Reopened from disk, as after a crash, it resumes from the same point.
+    let reopened =
+        vieclam::search::SearchIndex::open_or_create(&app.config.index_dir).expect("reopen");
+    assert_eq!(reopened.last_applied_seq().expect("seq"), Some(newest));
+    assert_eq!(reopened.num_docs(), 3);
+    assert_eq!(app.catch_up_index().await, 0, "nothing is applied twice");
+}
+
+#[tokio::test]
+async fn the_api_searches_filters_and_counts_facets() {
+    let app = TestApp::spawn().await;
+    let employer_id = employer(&app).await;
+    for (n, place) in [
+        Workplace::Commune("02635".into()),
+        Workplace::Province("27".into()),
+        Workplace::Country("JP".into()),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        jobs::create_job(
+            &app.ctx,
+            job(employer_id, "Tuyển công nhân may", &format!("f-{n}"), place),
+            JobStatus::Published,
+        )
+        .await
+        .expect("job");
+    }
+    app.catch_up_index().await;
+    let all = app.get("/api/v1/jobs?q=c%C3%B4ng+nh%C3%A2n").await;
+    assert_eq!(all.status, StatusCode::OK);
+    let body = all.json();
+    assert_eq!(body["total"], 3);
+    let locations: Vec<&str> = body["facets"]["work_location"]
+        .as_array()
+        .expect("facet")
+        .iter()
+        .filter_map(|f| f["value"].as_str())
+        .collect();
+    assert_eq!(locations.len(), 3, "{body}");
+    let abroad = app
+        .get("/api/v1/jobs?q=cong+nhan&work_location=abroad")
+        .await
+        .json();
+    assert_eq!(abroad["total"], 1);
+    assert_eq!(abroad["items"][0]["country"], "JP");
+    assert_eq!(abroad["items"][0]["external_ref"], "f-2");
+    assert_eq!(abroad["facets"]["work_location"][0]["count"], 1);
+}
+
+#[tokio::test]
+async fn bad_input_gets_a_clear_400_or_a_sensible_clamp() {
+    let app = TestApp::spawn().await;
+    let bad = app
+        .get("/api/v1/jobs?work_location=moon&salary_min=abc")
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    let fields: Vec<String> = bad.json()["error"]["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .filter_map(|f| f["field"].as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(fields, vec!["work_location", "salary_min"]);
+    for path in [
+        "/api/v1/jobs?per_page=0",
+        "/api/v1/jobs?per_page=1000000000",
+        "/api/v1/jobs?q=%21%40%23%24%25%5E%26*%28%29",
+        "/api/v1/jobs?q=%22unbalanced+AND+%28OR",
+        "/api/v1/jobs?q=%FF%FE",
+        "/api/v1/jobs?page=99999999999",
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status, StatusCode::OK, "{path}: {}", response.body);
+    }
+    let long = format!("/api/v1/jobs?q={}", "may+".repeat(2_500));
+    assert_eq!(app.get(&long).await.status, StatusCode::OK);
+    assert_eq!(
+        app.get("/api/v1/jobs?per_page=0").await.json()["per_page"],
+        1
+    );
+    assert_eq!(
+        app.get("/api/v1/jobs/xyz").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/api/v1/jobs/123456").await.json()["error"]["status"],
+        404
+    );
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_search() {
+    let app = TestApp::spawn().await;
+    let doc = app.get("/api/openapi.json").await.json();
+    let names: Vec<&str> = doc["paths"]["/api/v1/jobs"]["get"]["parameters"]
+        .as_array()
+        .expect("parameters")
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    for name in [
+        "q",
+        "district_code",
+        "commune_code",
+        "work_location",
+        "country",
+        "occupation",
+        "salary_min",
+        "salary_max",
+        "employment_type",
+        "sort",
+        "page",
+        "per_page",
+    ] {
+        assert!(names.contains(&name), "{name} is not documented");
+    }
+}
+
+#[tokio::test]
+async fn no_results_suggest_dropping_a_filter_and_the_folded_spelling() {
+    let app = TestApp::spawn().await;
+    let page = app
+        .get("/viec-lam?q=th%E1%BB%A3+l%E1%BA%B7n&district_code=084")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let help = page.texts(".empty li a");
+    assert!(help.iter().any(|t| t.contains("Huyện")), "{help:?}");
+    assert!(help.iter().any(|t| t.contains("tho lan")), "{help:?}");
+}
+
+#[tokio::test]
+async fn a_change_is_searchable_within_a_second_on_a_running_server() {
+    let app = TestApp::spawn().await;
+    let employer_id = employer(&app).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let running = vieclam::app::start(
+        &app.config,
+        app.ctx.clone(),
+        app.search.clone(),
+        listener,
+        false,
+    )
+    .expect("start");
+    let started = Instant::now();
+    jobs::create_job(
+        &app.ctx,
+        job(
+            employer_id,
+            "Tuyển hướng dẫn viên du lịch Sa Pa",
+            "live-1",
+            Workplace::Commune("02635".into()),
+        ),
+        JobStatus::Published,
+    )
+    .await
+    .expect("job");
+    loop {
+        let found = app
+            .search
+            .search(&vieclam::search::SearchRequest {
+                text: "huong dan vien".into(),
+                page: 1,
+                per_page: 10,
+                ..Default::default()
+            })
+            .expect("search")
+            .total;
+        if found == 1 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "not searchable within 1 s"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    running.stop().await.expect("stop");
+}
+
+#[tokio::test]
+async fn a_rebuild_swaps_in_while_searches_keep_being_answered() {
+    let app = TestApp::spawn().await.with_demo(200, 10).await;
+    let before = app.get("/api/v1/jobs").await.json()["total"].clone();
+    let generation = app.search.current_generation();
+    app.rebuild_index().await;
+    assert_ne!(app.search.current_generation(), generation);
+    assert_eq!(app.get("/api/v1/jobs").await.json()["total"], before);
+}
