@@ -38,6 +38,30 @@ pub enum Command {
     /// Manage user accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Import data from files.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Rebuild the search index from the database and switch to it; a
+    /// running server keeps answering and picks up the new index.
+    Reindex(ReindexArgs),
+}
+
+/// `import` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Job postings as JSON Lines (see the README), upserted by external_ref and published.
+    Jobs {
+        /// The file, or - for standard input.
+        file: PathBuf,
+    },
+}
+
+/// Options of `reindex`.
+#[derive(Debug, Args)]
+pub struct ReindexArgs {
+    /// Hide the progress bar.
+    #[arg(long)]
+    pub quiet: bool,
 }
 
 /// Options of `serve`.
@@ -231,6 +255,67 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!(
                 "Đã tạo tài khoản #{id} ({}) / Account #{id} created",
                 role.label_vi()
+            );
+            Ok(())
+        }
+        Command::Import(ImportCommand::Jobs { file }) => {
+            let text = if file.as_os_str() == "-" {
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                    .context("reading standard input")?;
+                text
+            } else {
+                std::fs::read_to_string(&file).with_context(|| {
+                    format!("không đọc được tệp / cannot read {}", file.display())
+                })?
+            };
+            let ctx = crate::app::prepare(&config, clock).await?;
+            let report = crate::services::import::import_jobs(&ctx, &text).await?;
+            for error in &report.errors {
+                eprintln!(
+                    "dòng/line {}: {}: {}",
+                    error.line, error.field, error.message
+                );
+            }
+            println!("{}", report.summary());
+            if report.errors.is_empty() {
+                Ok(())
+            } else {
+                bail!(
+                    "{} dòng không được nhập; các dòng hợp lệ đã được nhập / {} lines were not imported; the valid lines were",
+                    report.invalid_lines(),
+                    report.invalid_lines()
+                )
+            }
+        }
+        Command::Reindex(args) => {
+            let ctx = crate::app::prepare(&config, clock).await?;
+            let total = {
+                let mut conn = ctx.db.pool().acquire().await?;
+                crate::db::search_docs::published_count(&mut conn).await?
+            };
+            let bar = if !args.quiet && std::io::stderr().is_terminal() {
+                let bar = indicatif::ProgressBar::new(u64::try_from(total).unwrap_or(0));
+                if let Ok(style) = indicatif::ProgressStyle::with_template(
+                    "{spinner} chỉ mục/index [{bar:40}] {human_pos}/{human_len} ({per_sec}, còn/eta {eta})",
+                ) {
+                    bar.set_style(style.progress_chars("=> "));
+                }
+                bar
+            } else {
+                indicatif::ProgressBar::hidden()
+            };
+            let started = std::time::Instant::now();
+            let progress = bar.clone();
+            let count = crate::services::indexing::rebuild(&ctx, &config.index_dir, move |done| {
+                progress.set_position(done);
+            })
+            .await?;
+            bar.finish_and_clear();
+            let secs = started.elapsed().as_secs_f64();
+            println!(
+                "{count} tin/postings in {secs:.1} s ({:.0}/s)",
+                count as f64 / secs.max(0.001)
             );
             Ok(())
         }

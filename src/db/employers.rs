@@ -44,3 +44,38 @@ pub async fn counts(conn: &mut AnyConnection) -> Result<(i64, i64), sqlx::Error>
         .await?;
     Ok((total, verified))
 }
+
+/// The employer with this exact name (compared folded), created unverified
+/// when there is none: imports name employers rather than numbering them.
+pub async fn find_or_create_by_name(
+    conn: &mut AnyConnection,
+    name: &str,
+    now: i64,
+) -> Result<EmployerId, sqlx::Error> {
+    let folded = crate::domain::text::fold(name);
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM employers WHERE name_folded = $1 ORDER BY id LIMIT 1")
+            .bind(&folded)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if let Some(id) = found {
+        return Ok(EmployerId(id));
+    }
+    insert(
+        conn,
+        &NewEmployer {
+            name: name.to_owned(),
+            tax_code: None,
+            sector: String::new(),
+            overseas_licence_no: None,
+            commune_code: None,
+            province_code: None,
+            address: String::new(),
+            phone: None,
+            email: None,
+            is_verified: false,
+        },
+        now,
+    )
+    .await
+}

@@ -207,3 +207,57 @@ pub async fn find_detail(
         published_at: row.try_get("published_at")?,
     }))
 }
+
+/// The id of the posting with this external reference, if any.
+pub async fn id_by_external_ref(
+    conn: &mut AnyConnection,
+    external_ref: &str,
+) -> Result<Option<JobId>, sqlx::Error> {
+    let id: Option<i64> = sqlx::query_scalar("SELECT id FROM jobs WHERE external_ref = $1")
+        .bind(external_ref)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(id.map(JobId))
+}
+
+/// Replaces a posting's content and status (imports re-sending a posting).
+pub async fn update(
+    conn: &mut AnyConnection,
+    id: JobId,
+    job: &NewJob,
+    status: JobStatus,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let (commune, province, country) = match &job.workplace {
+        Workplace::Commune(code) => (Some(code.as_str()), None, None),
+        Workplace::Province(code) => (None, Some(code.as_str()), None),
+        Workplace::Country(code) => (None, None, Some(code.as_str())),
+    };
+    sqlx::query(
+        "UPDATE jobs SET employer_id = $2, title = $3, description = $4, occupation_code = $5, \
+         salary_min = $6, salary_max = $7, quantity = $8, work_location = $9, commune_code = $10, \
+         district_code = (SELECT parent_code FROM admin_units WHERE code = $10), province_code = $11, \
+         country_code = $12, employment_type = $13, deadline = $14, status = $15, \
+         published_at = CASE WHEN $15 = 'published' THEN COALESCE(published_at, $16) ELSE published_at END, \
+         updated_at = $16 WHERE id = $1",
+    )
+    .bind(id.get())
+    .bind(job.employer_id.get())
+    .bind(&job.title)
+    .bind(&job.description)
+    .bind(job.occupation_code.as_deref())
+    .bind(job.salary.min().map(vnd_to_db))
+    .bind(job.salary.max().map(vnd_to_db))
+    .bind(i64::from(job.quantity))
+    .bind(job.workplace.location().as_str())
+    .bind(commune)
+    .bind(province)
+    .bind(country)
+    .bind(job.employment_type.as_str())
+    .bind(job.deadline.map(date_text))
+    .bind(status.as_str())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}

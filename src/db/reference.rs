@@ -203,3 +203,15 @@ pub async fn targets_for_year(
     }
     Ok(targets)
 }
+
+/// Every code in a reference table, for validating imports without a query per line.
+pub async fn reference_codes(
+    conn: &mut AnyConnection,
+    table: &'static str,
+) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    let sql = format!("SELECT code FROM {table}");
+    let codes: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(codes.into_iter().collect())
+}

@@ -1,6 +1,7 @@
 //! Use cases. Each function opens its own transaction, calls repositories,
 //! writes outbox rows in the same transaction, and returns `crate::error::Error`.
 
+pub mod import;
 pub mod indexing;
 pub mod jobs;
 pub mod portal;

@@ -187,3 +187,30 @@ async fn a_malformed_district_code_is_a_clear_400() {
     );
     assert!(!response.body.contains("<script>"));
 }
+
+#[tokio::test]
+async fn a_job_page_carries_safe_schema_org_job_posting_data() {
+    let app = TestApp::spawn().await;
+    let employer_id = employer(&app).await;
+    let mut job = sewing_job(employer_id);
+    job.title = "Tuyển công nhân may </script><script>alert(1)</script>".into();
+    let id = jobs::create_job(&app.ctx, job, JobStatus::Published)
+        .await
+        .expect("job");
+    let page = app.get(&format!("/viec-lam/{id}")).await;
+    let selector =
+        scraper::Selector::parse("script[type='application/ld+json']").expect("selector");
+    let html = page.html();
+    let scripts: Vec<String> = html.select(&selector).map(|s| s.inner_html()).collect();
+    assert_eq!(scripts.len(), 1, "{}", page.body);
+    let data: serde_json::Value = serde_json::from_str(&scripts[0]).expect("valid JSON");
+    assert_eq!(data["@type"], "JobPosting");
+    assert_eq!(
+        data["title"],
+        "Tuyển công nhân may </script><script>alert(1)</script>"
+    );
+    assert_eq!(data["baseSalary"]["currency"], "VND");
+    assert_eq!(data["validThrough"], "2024-07-31");
+    let inline = scraper::Selector::parse("script:not([type])").expect("selector");
+    assert_eq!(html.select(&inline).count(), 0, "no script was injected");
+}

@@ -7,6 +7,7 @@ mod helpers;
 
 mod cli;
 mod demo;
+mod import;
 mod jobs;
 mod mail;
 mod pages;

@@ -305,10 +305,92 @@ pub async fn search_page(
     })
 }
 
+/// schema.org `JobPosting` data for search engines, as JSON that is safe
+/// inside a `<script>` element: `<`, `>` and `&` are written as `\u` escapes,
+/// so no posting text can close the element.
+#[derive(Debug, Clone)]
+pub struct JsonLd(String);
+
+impl JsonLd {
+    fn new(value: &serde_json::Value) -> Self {
+        let text = value.to_string();
+        Self(
+            text.replace('<', "\\u003c")
+                .replace('>', "\\u003e")
+                .replace('&', "\\u0026"),
+        )
+    }
+}
+
+impl std::fmt::Display for JsonLd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn job_posting_json(detail: &crate::domain::job::JobDetail, url: &str) -> serde_json::Value {
+    use crate::db::date_text;
+    let employment = match detail.employment_type {
+        crate::domain::job::EmploymentType::FullTime => "FULL_TIME",
+        crate::domain::job::EmploymentType::PartTime => "PART_TIME",
+        crate::domain::job::EmploymentType::Seasonal => "TEMPORARY",
+        crate::domain::job::EmploymentType::Contract => "CONTRACTOR",
+        crate::domain::job::EmploymentType::Apprenticeship => "INTERN",
+    };
+    let card = &detail.card;
+    let country = match card.work_location {
+        WorkLocation::Abroad => serde_json::Value::String(card.place_name.clone()),
+        _ => serde_json::Value::String("VN".to_owned()),
+    };
+    let mut posting = serde_json::json!({
+        "@context": "https://schema.org/",
+        "@type": "JobPosting",
+        "title": card.title,
+        "description": detail.description,
+        "identifier": { "@type": "PropertyValue", "name": card.employer_name, "value": card.id.get() },
+        "hiringOrganization": { "@type": "Organization", "name": card.employer_name },
+        "employmentType": employment,
+        "totalJobOpenings": card.quantity,
+        "url": url,
+        "jobLocation": {
+            "@type": "Place",
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": card.place_name,
+                "addressRegion": card.district_name,
+                "addressCountry": country,
+            }
+        },
+    });
+    if let Some(published) = detail
+        .published_at
+        .and_then(|t| time::OffsetDateTime::from_unix_timestamp(t).ok())
+    {
+        posting["datePosted"] = date_text(published.to_offset(crate::clock::VIETNAM).date()).into();
+    }
+    if let Some(deadline) = card.deadline {
+        posting["validThrough"] = date_text(deadline).into();
+    }
+    if card.salary_min.is_some() || card.salary_max.is_some() {
+        posting["baseSalary"] = serde_json::json!({
+            "@type": "MonetaryAmount",
+            "currency": "VND",
+            "value": {
+                "@type": "QuantitativeValue",
+                "minValue": card.salary_min.map(|v| v.value()),
+                "maxValue": card.salary_max.map(|v| v.value()),
+                "unitText": "MONTH",
+            }
+        });
+    }
+    posting
+}
+
 #[derive(Template)]
 #[template(path = "jobs/detail.html")]
 struct DetailPage {
     frame: Frame,
+    json_ld: JsonLd,
     card: super::JobCardView,
     is_open: bool,
     occupation: Option<String>,
@@ -336,8 +418,10 @@ pub async fn show(
             .card
             .deadline
             .is_none_or(|d| d >= state.ctx.clock.today());
+    let url = format!("{}{}", state.public_url, paths::job(id));
     render(&DetailPage {
         frame: Frame::new(lang, &uri, detail.card.title.clone()),
+        json_ld: JsonLd::new(&job_posting_json(&detail, &url)),
         is_open,
         occupation: detail.occupation_name.clone(),
         employment_type: lang.pick(
