@@ -122,21 +122,24 @@ pub fn start(
     let mut server_shutdown = shutdown_rx;
     let shutdown_tx_for_signal = shutdown_tx.clone();
     let server = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                if stop_on_signal {
-                    tokio::select! {
-                        _ = termination_signal() => {
-                            tracing::info!("shutdown signal received; finishing in-flight requests");
-                            let _ = shutdown_tx_for_signal.send(true);
-                        }
-                        _ = server_shutdown.wait_for(|stop| *stop) => {}
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            if stop_on_signal {
+                tokio::select! {
+                    _ = termination_signal() => {
+                        tracing::info!("shutdown signal received; finishing in-flight requests");
+                        let _ = shutdown_tx_for_signal.send(true);
                     }
-                } else {
-                    let _ = server_shutdown.wait_for(|stop| *stop).await;
+                    _ = server_shutdown.wait_for(|stop| *stop) => {}
                 }
-            })
-            .await
+            } else {
+                let _ = server_shutdown.wait_for(|stop| *stop).await;
+            }
+        })
+        .await
     });
     Ok(RunningApp {
         addr,

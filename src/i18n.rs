@@ -105,6 +105,18 @@ pub struct Strings {
     pub try_without: &'static str,
     pub try_folded: &'static str,
     pub narrow_heading: &'static str,
+    pub sign_in: &'static str,
+    pub sign_out: &'static str,
+    pub login_label: &'static str,
+    pub password_label: &'static str,
+    pub throttled: &'static str,
+    pub queue_heading: &'static str,
+    pub queue_empty: &'static str,
+    pub publish: &'static str,
+    pub return_posting: &'static str,
+    pub reason_label: &'static str,
+    pub submitted_on: &'static str,
+    pub unverified_employer: &'static str,
 }
 
 static VI: Strings = Strings {
@@ -154,6 +166,18 @@ static VI: Strings = Strings {
     try_without: "Thử bỏ bộ lọc",
     try_folded: "Thử tìm không dấu",
     narrow_heading: "Thu hẹp kết quả",
+    sign_in: "Đăng nhập",
+    sign_out: "Đăng xuất",
+    login_label: "E-mail hoặc số điện thoại",
+    password_label: "Mật khẩu",
+    throttled: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+    queue_heading: "Tin chờ duyệt",
+    queue_empty: "Không có tin nào chờ duyệt.",
+    publish: "Duyệt và đăng",
+    return_posting: "Trả lại doanh nghiệp",
+    reason_label: "Lý do trả lại (gửi cho doanh nghiệp)",
+    submitted_on: "Gửi duyệt",
+    unverified_employer: "Doanh nghiệp chưa được xác minh",
 };
 
 static EN: Strings = Strings {
@@ -203,6 +227,18 @@ static EN: Strings = Strings {
     try_without: "Try without the filter",
     try_folded: "Try without tone marks",
     narrow_heading: "Narrow the results",
+    sign_in: "Sign in",
+    sign_out: "Sign out",
+    login_label: "E-mail or phone number",
+    password_label: "Password",
+    throttled: "Too many failed sign-ins. Please try again in 15 minutes.",
+    queue_heading: "Postings waiting for review",
+    queue_empty: "No posting is waiting for review.",
+    publish: "Approve and publish",
+    return_posting: "Return to the employer",
+    reason_label: "Reason for returning it (sent to the employer)",
+    submitted_on: "Submitted",
+    unverified_employer: "Employer not yet verified",
 };
 
 /// A date as dd/mm/yyyy.

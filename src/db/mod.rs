@@ -13,9 +13,11 @@ pub mod bulk;
 pub mod employers;
 pub mod households;
 pub mod jobs;
+pub mod moderation;
 pub mod outbox;
 pub mod reference;
 pub mod search_docs;
+pub mod sessions;
 pub mod users;
 pub mod workers;
 

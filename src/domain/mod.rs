@@ -6,6 +6,7 @@ pub mod employer;
 pub mod household;
 pub mod ids;
 pub mod job;
+pub mod moderation;
 pub mod password;
 pub mod target;
 pub mod text;

@@ -1,6 +1,7 @@
 //! Outgoing e-mail. Services queue messages in the mail outbox inside their
 //! transaction; the worker in `worker` delivers them through a `Mailer`.
 
+pub mod messages;
 pub mod worker;
 
 use std::path::PathBuf;

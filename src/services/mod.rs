@@ -1,9 +1,11 @@
 //! Use cases. Each function opens its own transaction, calls repositories,
 //! writes outbox rows in the same transaction, and returns `crate::error::Error`.
 
+pub mod auth;
 pub mod import;
 pub mod indexing;
 pub mod jobs;
+pub mod moderation;
 pub mod portal;
 pub mod reference;
 pub mod search;

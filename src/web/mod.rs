@@ -6,9 +6,10 @@ pub mod lang;
 pub mod middleware;
 pub mod paths;
 pub mod search_params;
+pub mod session;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::services::Ctx;
 
@@ -28,6 +29,17 @@ pub fn router(state: AppState) -> Router {
         .route(paths::HOME, get(handlers::home::show))
         .route(paths::JOBS, get(handlers::jobs::search_page))
         .route(paths::JOB_ROUTE, get(handlers::jobs::show))
+        .route(
+            paths::SIGN_IN,
+            get(handlers::account::show).post(handlers::account::submit),
+        )
+        .route(paths::SIGN_OUT, post(handlers::account::sign_out))
+        .route(paths::STAFF_QUEUE, get(handlers::staff::queue))
+        .route(paths::STAFF_PUBLISH_ROUTE, post(handlers::staff::publish))
+        .route(
+            paths::STAFF_RETURN_ROUTE,
+            post(handlers::staff::return_posting),
+        )
         .route(paths::API_JOBS, get(handlers::api::search_jobs))
         .route(paths::API_JOB_ROUTE, get(handlers::api::job))
         .route(paths::OPENAPI, get(handlers::api::openapi))

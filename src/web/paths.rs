@@ -23,6 +23,27 @@ pub fn jobs_in_district(code: &str) -> String {
     format!("{JOBS}?district_code={code}")
 }
 
+/// Signing in.
+pub const SIGN_IN: &str = "/dang-nhap";
+/// Signing out (POST).
+pub const SIGN_OUT: &str = "/dang-xuat";
+/// Staff: postings waiting for review.
+pub const STAFF_QUEUE: &str = "/can-bo/duyet-tin";
+/// Staff: publish a posting (POST).
+pub const STAFF_PUBLISH_ROUTE: &str = "/can-bo/tin/{id}/duyet";
+/// Staff: return a posting to its employer (POST).
+pub const STAFF_RETURN_ROUTE: &str = "/can-bo/tin/{id}/tra-lai";
+
+/// The publish action of one posting.
+pub fn staff_publish(id: JobId) -> String {
+    format!("/can-bo/tin/{id}/duyet")
+}
+
+/// The return action of one posting.
+pub fn staff_return(id: JobId) -> String {
+    format!("/can-bo/tin/{id}/tra-lai")
+}
+
 /// The search API.
 pub const API_JOBS: &str = "/api/v1/jobs";
 /// The route pattern of one posting in the API.

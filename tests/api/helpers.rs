@@ -243,6 +243,120 @@ impl TestApp {
             .expect("count query")
     }
 
+    /// Sends a form POST with the given cookie header.
+    pub async fn post_form(
+        &self,
+        path: &str,
+        pairs: &[(&str, &str)],
+        cookie: &str,
+    ) -> TestResponse {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        let mut request =
+            Request::post(path).header("content-type", "application/x-www-form-urlencoded");
+        if !cookie.is_empty() {
+            request = request.header("cookie", cookie);
+        }
+        self.send(request.body(Body::from(body)).expect("request"))
+            .await
+    }
+
+    /// Sends a GET with the given cookie header.
+    pub async fn get_with_cookie(&self, path: &str, cookie: &str) -> TestResponse {
+        self.send(
+            Request::get(path)
+                .header("cookie", cookie)
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await
+    }
+
+    /// Creates an account.
+    pub async fn add_user(
+        &self,
+        role: vieclam::domain::user::Role,
+        email: &str,
+        password: &str,
+    ) -> vieclam::domain::ids::UserId {
+        vieclam::services::users::add_user(
+            &self.ctx,
+            vieclam::services::users::AccountRequest {
+                email: Some(email.to_owned()),
+                phone: None,
+                display_name: "Cán bộ Thử".to_owned(),
+                role,
+                commune_code: (role == vieclam::domain::user::Role::CommuneOfficer)
+                    .then(|| "02635".to_owned()),
+            },
+            password.to_owned(),
+        )
+        .await
+        .expect("account")
+    }
+
+    /// The sign-in form's CSRF token and the cookie that carries it.
+    pub async fn sign_in_form(&self) -> (String, String) {
+        let page = self.get("/dang-nhap").await;
+        let cookie = page
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with("vl_csrf="))
+            .and_then(|v| v.split(';').next())
+            .expect("a CSRF cookie")
+            .to_owned();
+        let selector = scraper::Selector::parse("input[name=csrf]").expect("selector");
+        let token = page
+            .html()
+            .select(&selector)
+            .next()
+            .and_then(|input| input.value().attr("value").map(str::to_owned))
+            .expect("a CSRF field");
+        (token, cookie)
+    }
+
+    /// Signs in and returns the response of the sign-in POST.
+    pub async fn try_sign_in(&self, login: &str, password: &str) -> TestResponse {
+        let (token, cookie) = self.sign_in_form().await;
+        self.post_form(
+            "/dang-nhap",
+            &[("login", login), ("password", password), ("csrf", &token)],
+            &cookie,
+        )
+        .await
+    }
+
+    /// Signs in and returns the session cookie (`vl_session=...`) and its CSRF token.
+    pub async fn sign_in(&self, login: &str, password: &str) -> (String, String) {
+        let response = self.try_sign_in(login, password).await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "sign-in failed: {}",
+            response.body
+        );
+        let cookie = response
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with("vl_session="))
+            .and_then(|v| v.split(';').next())
+            .expect("a session cookie")
+            .to_owned();
+        let token = cookie.trim_start_matches("vl_session=").to_owned();
+        let mut conn = self.ctx.db.pool().acquire().await.expect("connection");
+        let csrf: String = sqlx::query_scalar("SELECT csrf_token FROM sessions WHERE id_hash = $1")
+            .bind(vieclam::services::auth::hash(&token))
+            .fetch_one(&mut *conn)
+            .await
+            .expect("the session row");
+        (cookie, csrf)
+    }
+
     /// Whether this app runs on PostgreSQL.
     pub fn is_postgres(&self) -> bool {
         self.postgres.is_some()

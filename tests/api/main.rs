@@ -5,11 +5,13 @@
 
 mod helpers;
 
+mod accounts;
 mod cli;
 mod demo;
 mod import;
 mod jobs;
 mod mail;
+mod moderation;
 mod pages;
 mod reference;
 mod search;

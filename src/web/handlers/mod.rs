@@ -1,10 +1,12 @@
 //! Handlers by area, each with the askama view it renders, and the shared page frame.
 
+pub mod account;
 pub mod api;
 pub mod assets;
 pub mod health;
 pub mod home;
 pub mod jobs;
+pub mod staff;
 
 use askama::Template;
 use axum::http::Uri;
@@ -24,6 +26,8 @@ pub struct Frame {
     pub stylesheet: &'static str,
     pub home_href: &'static str,
     pub jobs_href: &'static str,
+    pub sign_in_href: &'static str,
+    pub sign_out_href: &'static str,
 }
 
 impl Frame {
@@ -37,6 +41,8 @@ impl Frame {
             stylesheet: paths::STYLESHEET,
             home_href: paths::HOME,
             jobs_href: paths::JOBS,
+            sign_in_href: paths::SIGN_IN,
+            sign_out_href: paths::SIGN_OUT,
         }
     }
 }
