@@ -41,11 +41,20 @@ pub async fn prepare(config: &Config, clock: SharedClock) -> anyhow::Result<Ctx>
 /// Opens the search index under `index_dir` and, when it is new but the
 /// database already has published postings, builds it before serving.
 pub async fn open_search(config: &Config, ctx: &Ctx) -> anyhow::Result<SearchIndex> {
-    let dir = config.index_dir.clone();
-    let index = tokio::task::spawn_blocking(move || SearchIndex::open_or_create(&dir))
-        .await
-        .context("index task")?
-        .with_context(|| {
+    let open = |dir: std::path::PathBuf| async move {
+        tokio::task::spawn_blocking(move || SearchIndex::open_or_create(&dir))
+            .await
+            .context("index task")
+    };
+    let mut opened = open(config.index_dir.clone()).await?;
+    if let Err(crate::search::SearchError::SchemaMismatch { .. }) = &opened {
+        // An index written by an older version of the program: it is
+        // derived data, so build a new generation from the database.
+        tracing::warn!("the search index was built with another schema; rebuilding it");
+        services::indexing::rebuild(ctx, &config.index_dir, |_| {}).await?;
+        opened = open(config.index_dir.clone()).await?;
+    }
+    let index = opened.with_context(|| {
             format!(
                 "không mở được chỉ mục tìm kiếm {} (index_dir) / cannot open the search index {} (index_dir)",
                 config.index_dir.display(),

@@ -5,6 +5,7 @@
 //! HTTP edge, `mail` and `search` the derived outputs fed from outboxes.
 
 pub mod app;
+pub mod bench;
 pub mod cli;
 pub mod clock;
 pub mod config;

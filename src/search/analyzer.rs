@@ -4,17 +4,21 @@
 //! - `vi_exact`: NFC, lower case. "Máy" and "may" stay different words.
 //! - `vi_folded`: the same tokens with every tone and vowel mark removed and
 //!   `đ` turned into `d`, so "máy", "may" and "mấy" all become "may".
+//! - `vi_pairs`: each two neighbouring folded tokens as one token ("công
+//!   nhân may" gives "cong nhan" and "nhan may"), so the query can reward
+//!   syllables that stand together with a plain term lookup instead of a
+//!   phrase query.
 //!
 //! A token is a run of letters and digits (with the combining marks that
 //! belong to them, so decomposed input that NFC cannot fully compose still
 //! stays one word); everything else separates tokens. Vietnamese is written
-//! one syllable per word, so each syllable is a token and multi-syllable
-//! words ("công nhân") are matched as phrases by the query builder.
+//! one syllable per word, so each syllable is a token; multi-syllable words
+//! ("công nhân") are rewarded through the pairs view and, for synonyms,
+//! matched as phrases.
 //!
-//! Offsets of the tokens point into the NFC form of the text; callers that
-//! need to cut the original text (snippets) pass NFC text in.
+//! Words are normalised one at a time (NFC, lower case, folded), so token
+//! offsets point into the text as given, decomposed or not.
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer, TokenizerManager};
@@ -27,6 +31,8 @@ use crate::domain::text::{fold, nfc};
 pub const EXACT: &str = "vi_exact";
 /// Name of the folded (no marks, `đ` -> `d`) tokenizer.
 pub const FOLDED: &str = "vi_folded";
+/// Name of the tokenizer of neighbouring folded pairs.
+pub const PAIRS: &str = "vi_pairs";
 
 /// Tokens longer than this many bytes are dropped: they are never words a
 /// person types (long URLs, strings of digits) and would bloat the index.
@@ -36,6 +42,73 @@ pub const MAX_TOKEN_BYTES: usize = 64;
 pub fn register(manager: &TokenizerManager) {
     manager.register(EXACT, ViTokenizer::exact());
     manager.register(FOLDED, ViTokenizer::folded());
+    manager.register(PAIRS, PairTokenizer);
+}
+
+/// The key of two neighbouring folded tokens in the pairs view.
+pub fn pair_key(first: &str, second: &str) -> String {
+    let mut key = String::with_capacity(first.len() + second.len() + 1);
+    key.push_str(first);
+    key.push(' ');
+    key.push_str(second);
+    key
+}
+
+/// A tokenizer giving each two neighbouring folded tokens as one token.
+/// Meant for short fields (titles, occupation names).
+#[derive(Clone, Debug, Default)]
+pub struct PairTokenizer;
+
+/// The token stream of [`PairTokenizer`].
+pub struct PairTokenStream {
+    pending: std::vec::IntoIter<Token>,
+    current: Token,
+}
+
+impl Tokenizer for PairTokenizer {
+    type TokenStream<'a> = PairTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> PairTokenStream {
+        let words = analyze(text);
+        let tokens: Vec<Token> = words
+            .windows(2)
+            .enumerate()
+            .filter_map(|(position, pair)| match pair {
+                [a, b] => Some(Token {
+                    offset_from: a.start,
+                    offset_to: b.end,
+                    position,
+                    text: pair_key(&a.folded, &b.folded),
+                    position_length: 1,
+                }),
+                _ => None,
+            })
+            .collect();
+        PairTokenStream {
+            pending: tokens.into_iter(),
+            current: Token::default(),
+        }
+    }
+}
+
+impl TokenStream for PairTokenStream {
+    fn advance(&mut self) -> bool {
+        match self.pending.next() {
+            Some(token) => {
+                self.current = token;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.current
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.current
+    }
 }
 
 /// A tokenizer producing either the exact or the folded view.
@@ -63,11 +136,10 @@ impl ViTokenizer {
     }
 }
 
-/// The token stream of [`ViTokenizer`]. It walks the NFC text lazily and
-/// reuses one token buffer, so indexing allocates only for text that is
-/// not already NFC.
+/// The token stream of [`ViTokenizer`]. It walks the text lazily and
+/// reuses one token buffer; words are normalised one at a time.
 pub struct ViTokenStream<'a> {
-    text: Cow<'a, str>,
+    text: &'a str,
     pos: usize,
     folded: bool,
     token: &'a mut Token,
@@ -79,7 +151,7 @@ impl Tokenizer for ViTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ViTokenStream<'a> {
         self.token.reset();
         ViTokenStream {
-            text: to_nfc(text),
+            text,
             pos: 0,
             folded: self.folded,
             token: &mut self.token,
@@ -89,14 +161,16 @@ impl Tokenizer for ViTokenizer {
 
 impl TokenStream for ViTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        while let Some((start, end)) = next_word(&self.text, self.pos) {
+        while let Some((start, end)) = next_word(self.text, self.pos) {
             self.pos = end;
             let word = &self.text[start..end];
+            let view = if self.folded {
+                View::Folded
+            } else {
+                View::Exact
+            };
             self.token.text.clear();
-            lower_into(word, &mut self.token.text);
-            if self.folded {
-                fold_in_place(&mut self.token.text);
-            }
+            normalise_word(word, view, &mut self.token.text);
             if self.token.text.is_empty() || self.token.text.len() > MAX_TOKEN_BYTES {
                 continue;
             }
@@ -117,36 +191,36 @@ impl TokenStream for ViTokenStream<'_> {
     }
 }
 
-/// One token in both views, with its byte range in the NFC text.
+/// One token in both views, with its byte range in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnalyzedToken {
     /// NFC, lower case.
     pub exact: String,
     /// No marks, `đ` as `d`.
     pub folded: String,
-    /// Byte offset of the first character in the NFC text.
+    /// Byte offset of the token's first character in the text.
     pub start: usize,
-    /// Byte offset just past the last character in the NFC text.
+    /// Byte offset just past the token's last character in the text.
     pub end: usize,
 }
 
 /// Cuts `text` into tokens, giving both views of each one, exactly as the
-/// two tokenizers do. Offsets refer to `nfc(text)` (to `text` itself when it
-/// is already NFC).
+/// two tokenizers do. Offsets refer to `text` as given.
 pub fn analyze(text: &str) -> Vec<AnalyzedToken> {
-    let normal = to_nfc(text);
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some((start, end)) = next_word(&normal, pos) {
+    while let Some((start, end)) = next_word(text, pos) {
         pos = end;
+        let word = &text[start..end];
         let mut exact = String::new();
-        lower_into(&normal[start..end], &mut exact);
-        if exact.is_empty() || exact.len() > MAX_TOKEN_BYTES {
-            continue;
-        }
-        let mut folded = exact.clone();
-        fold_in_place(&mut folded);
-        if folded.is_empty() || folded.len() > MAX_TOKEN_BYTES {
+        normalise_word(word, View::Exact, &mut exact);
+        let mut folded = String::new();
+        normalise_word(word, View::Folded, &mut folded);
+        if exact.is_empty()
+            || exact.len() > MAX_TOKEN_BYTES
+            || folded.is_empty()
+            || folded.len() > MAX_TOKEN_BYTES
+        {
             continue;
         }
         out.push(AnalyzedToken {
@@ -173,29 +247,33 @@ pub fn folded_key(text: &str) -> String {
     key
 }
 
-fn to_nfc(text: &str) -> Cow<'_, str> {
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(nfc(text))
-    }
-}
-
 /// Finds the next word at or after byte `from`: a letter or digit followed
 /// by letters, digits and combining marks.
 fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
     let rest = text.get(from..)?;
+    let table = &*LETTER_TABLE;
+    // Letters of the table are alphabetic; asking the table first keeps
+    // Vietnamese text off the slower Unicode property lookups.
+    let starts_word = |c: char| {
+        c.is_ascii_alphanumeric()
+            || (!c.is_ascii() && (table.get(c).is_some() || c.is_alphanumeric()))
+    };
+    let continues_word = |c: char| {
+        c.is_ascii_alphanumeric()
+            || (!c.is_ascii()
+                && (table.get(c).is_some() || c.is_alphanumeric() || is_combining_mark(c)))
+    };
     let mut start = None;
     for (i, c) in rest.char_indices() {
         let at = from + i;
         match start {
             None => {
-                if c.is_alphanumeric() {
+                if starts_word(c) {
                     start = Some(at);
                 }
             }
             Some(s) => {
-                if !(c.is_alphanumeric() || is_combining_mark(c)) {
+                if !continues_word(c) {
                     return Some((s, at));
                 }
             }
@@ -204,51 +282,69 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
     start.map(|s| (s, text.len()))
 }
 
-/// Appends the lower-case NFC form of `word` to `out`.
-fn lower_into(word: &str, out: &mut String) {
-    let mut ascii = true;
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum View {
+    Exact,
+    Folded,
+}
+
+/// Appends the exact (NFC, lower case) or folded view of one word to
+/// `out`. ASCII and precomposed Latin letters (all of Vietnamese) take a
+/// table-driven fast path; anything else (decomposed marks, other
+/// scripts, letters whose lower case is longer) goes through
+/// [`nfc`]/[`fold`], so the result always agrees with them.
+fn normalise_word(word: &str, view: View, out: &mut String) {
+    let mark = out.len();
+    let table = &*LETTER_TABLE;
     for c in word.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-        } else {
-            ascii = false;
-            out.extend(c.to_lowercase());
+            continue;
         }
-    }
-    // Lower-casing may leave a sequence that is not NFC (rare letters such
-    // as the Turkish dotted capital I); recompose like `lower_nfc` does.
-    if !ascii && is_nfc_quick(out.chars()) != IsNormalized::Yes {
-        let composed = nfc(out);
-        *out = composed;
+        match table.get(c) {
+            Some(letter) => out.push(match view {
+                View::Exact => letter.lower,
+                View::Folded => char::from(letter.folded),
+            }),
+            None => {
+                out.truncate(mark);
+                normalise_word_slowly(word, view, out);
+                return;
+            }
+        }
     }
 }
 
-/// Folds a lower-case NFC token in place. Vietnamese letters go through a
-/// table built from [`fold`] itself; anything else falls back to [`fold`] on
-/// the whole token, so the result always agrees with it.
-fn fold_in_place(token: &mut String) {
-    if token.is_ascii() {
-        return;
+fn normalise_word_slowly(word: &str, view: View, out: &mut String) {
+    let mut lower = String::with_capacity(word.len());
+    for c in nfc(word).chars() {
+        lower.extend(c.to_lowercase());
     }
-    let mut folded = String::with_capacity(token.len());
-    for c in token.chars() {
-        if c.is_ascii() {
-            folded.push(c);
-        } else if let Some(base) = fold_table_lookup(c) {
-            folded.push(base);
-        } else {
-            *token = fold(token);
-            return;
-        }
+    let exact = if is_nfc_quick(lower.chars()) == IsNormalized::Yes {
+        lower
+    } else {
+        nfc(&lower)
+    };
+    match view {
+        View::Exact => out.push_str(&exact),
+        View::Folded => out.push_str(&fold(&exact)),
     }
-    *token = folded;
 }
 
-/// Lower-case Latin letters with marks and what [`fold`] turns them into,
-/// for the two Unicode blocks where all Vietnamese letters live.
-struct FoldTable {
-    latin: Vec<u8>,
-    extended_additional: Vec<u8>,
+/// A precomposed letter: its lower case and its folded ASCII letter.
+#[derive(Clone, Copy)]
+struct Letter {
+    lower: char,
+    folded: u8,
+}
+
+/// The Latin letters with marks of the two Unicode blocks where all
+/// Vietnamese letters live, built from the domain's own [`fold`]. Letters
+/// whose lower case is not a single NFC letter, or whose fold is not a
+/// single ASCII letter or digit, are left out (slow path).
+struct LetterTable {
+    latin: Vec<Option<Letter>>,
+    extended_additional: Vec<Option<Letter>>,
 }
 
 const LATIN_START: u32 = 0x00C0;
@@ -256,45 +352,54 @@ const LATIN_END: u32 = 0x0250;
 const EXTENDED_START: u32 = 0x1E00;
 const EXTENDED_END: u32 = 0x1F00;
 
-static FOLD_TABLE: LazyLock<FoldTable> = LazyLock::new(|| {
-    let build = |from: u32, to: u32| -> Vec<u8> {
+impl LetterTable {
+    fn build(from: u32, to: u32) -> Vec<Option<Letter>> {
         (from..to)
             .map(|code| {
-                let Some(c) = char::from_u32(code) else {
-                    return 0;
+                let c = char::from_u32(code)?;
+                if !c.is_alphabetic() {
+                    return None;
+                }
+                let mut lowers = c.to_lowercase();
+                let lower = match (lowers.next(), lowers.next()) {
+                    (Some(l), None) => l,
+                    _ => return None,
                 };
+                if nfc(&lower.to_string()) != lower.to_string() {
+                    return None;
+                }
                 let folded = fold(&c.to_string());
                 let mut chars = folded.chars();
                 match (chars.next(), chars.next()) {
-                    (Some(base), None) if base.is_ascii_alphanumeric() => base as u8,
-                    _ => 0,
+                    (Some(base), None) if base.is_ascii_alphanumeric() => Some(Letter {
+                        lower,
+                        folded: base as u8,
+                    }),
+                    _ => None,
                 }
             })
             .collect()
-    };
-    FoldTable {
-        latin: build(LATIN_START, LATIN_END),
-        extended_additional: build(EXTENDED_START, EXTENDED_END),
     }
-});
 
-fn fold_table_lookup(c: char) -> Option<char> {
-    let code = c as u32;
-    let table = &*FOLD_TABLE;
-    let byte = if (LATIN_START..LATIN_END).contains(&code) {
-        table.latin.get((code - LATIN_START) as usize)
-    } else if (EXTENDED_START..EXTENDED_END).contains(&code) {
-        table
-            .extended_additional
-            .get((code - EXTENDED_START) as usize)
-    } else {
-        None
-    };
-    match byte {
-        Some(&b) if b != 0 => Some(char::from(b)),
-        _ => None,
+    #[inline]
+    fn get(&self, c: char) -> Option<Letter> {
+        let code = c as u32;
+        let slot = if (LATIN_START..LATIN_END).contains(&code) {
+            self.latin.get((code - LATIN_START) as usize)
+        } else if (EXTENDED_START..EXTENDED_END).contains(&code) {
+            self.extended_additional
+                .get((code - EXTENDED_START) as usize)
+        } else {
+            None
+        };
+        slot.copied().flatten()
     }
 }
+
+static LETTER_TABLE: LazyLock<LetterTable> = LazyLock::new(|| LetterTable {
+    latin: LetterTable::build(LATIN_START, LATIN_END),
+    extended_additional: LetterTable::build(EXTENDED_START, EXTENDED_END),
+});
 
 #[cfg(test)]
 mod tests {
@@ -336,7 +441,7 @@ mod tests {
     }
 
     #[test]
-    fn positions_and_offsets_follow_the_nfc_text() {
+    fn positions_and_offsets_follow_the_text() {
         let tokens = run(ViTokenizer::exact(), "Thợ hàn  (điện)");
         assert_eq!(
             tokens,
@@ -425,7 +530,7 @@ mod tests {
     }
 
     #[test]
-    fn every_latin_letter_folds_like_the_domain_fold() {
+    fn every_latin_letter_agrees_with_the_domain_functions() {
         for code in (LATIN_START..LATIN_END).chain(EXTENDED_START..EXTENDED_END) {
             let Some(c) = char::from_u32(code) else {
                 continue;
@@ -433,11 +538,50 @@ mod tests {
             if !c.is_alphanumeric() {
                 continue;
             }
-            let mut mine = String::new();
-            lower_into(&c.to_string(), &mut mine);
-            fold_in_place(&mut mine);
-            assert_eq!(mine, fold(&c.to_string()), "U+{code:04X} {c}");
+            let word = c.to_string();
+            let mut exact = String::new();
+            normalise_word(&word, View::Exact, &mut exact);
+            assert_eq!(
+                exact,
+                crate::domain::text::lower_nfc(&word),
+                "U+{code:04X} {c}"
+            );
+            let mut folded = String::new();
+            normalise_word(&word, View::Folded, &mut folded);
+            assert_eq!(folded, fold(&word), "U+{code:04X} {c}");
         }
+    }
+
+    #[test]
+    fn offsets_point_into_decomposed_text_as_given() {
+        let nfd: String = "Việt Nam".nfd().collect();
+        let tokens = analyze(&nfd);
+        assert_eq!(tokens[0].exact, "việt");
+        assert_eq!(
+            &nfd[tokens[0].start..tokens[0].end],
+            "Việt".nfd().collect::<String>()
+        );
+        assert_eq!(&nfd[tokens[1].start..tokens[1].end], "Nam");
+    }
+
+    #[test]
+    fn pairs_are_neighbouring_folded_tokens() {
+        let pairs = |text: &str| -> Vec<String> {
+            let mut analyzer = TextAnalyzer::from(PairTokenizer);
+            let mut stream = analyzer.token_stream(text);
+            let mut out = Vec::new();
+            while let Some(t) = stream.next() {
+                out.push(t.text.clone());
+            }
+            out
+        };
+        assert_eq!(
+            pairs("Tuyển CÔNG NHÂN may!"),
+            ["tuyen cong", "cong nhan", "nhan may"]
+        );
+        assert_eq!(pairs("Bảo vệ"), ["bao ve"]);
+        assert!(pairs("Kho").is_empty());
+        assert!(pairs("").is_empty());
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! Facet counts (district, work location, occupation group) over every
-//! posting a search matches, with a tantivy collector that reads the u64
-//! fast-field columns directly: no stored document is loaded.
+//! The first pass of a search: which postings match, how many, and their
+//! facet counts (district, work location, occupation group), with a
+//! tantivy collector that reads the u64 fast-field columns directly: no
+//! stored document is loaded and nothing is scored.
 //!
 //! The codes are small numbers (see `schema`), so counting is an array
 //! increment per posting and column; values beyond the array (codes of
@@ -49,13 +50,20 @@ where
 pub struct Counter {
     dense: Vec<u64>,
     sparse: HashMap<u64, u64>,
+    /// Scratch lanes for [`Counter::add_all`]: counting a run of equal
+    /// values into one slot makes every increment wait for the previous
+    /// one, so four lanes are counted in turn and summed at the end.
+    lanes: Vec<[u32; LANES]>,
 }
+
+const LANES: usize = 4;
 
 impl Counter {
     fn with_dense(len: usize) -> Self {
         Self {
             dense: vec![0; len],
             sparse: HashMap::new(),
+            lanes: vec![[0; LANES]; len],
         }
     }
 
@@ -70,7 +78,37 @@ impl Counter {
         }
     }
 
-    fn merge(&mut self, other: Counter) {
+    /// Counts a block of values (at most `u32::MAX` before
+    /// [`Counter::settle`]).
+    #[inline]
+    fn add_all(&mut self, values: &[u64]) {
+        let mut chunks = values.chunks_exact(LANES);
+        for chunk in &mut chunks {
+            for (lane, &value) in chunk.iter().enumerate() {
+                match usize::try_from(value)
+                    .ok()
+                    .and_then(|i| self.lanes.get_mut(i))
+                {
+                    Some(slot) => slot[lane] += 1,
+                    None => *self.sparse.entry(value).or_default() += 1,
+                }
+            }
+        }
+        for &value in chunks.remainder() {
+            self.add(value);
+        }
+    }
+
+    /// Moves the lane counts into the totals.
+    fn settle(&mut self) {
+        for (slot, lanes) in self.dense.iter_mut().zip(self.lanes.iter_mut()) {
+            *slot += lanes.iter().map(|&n| u64::from(n)).sum::<u64>();
+            *lanes = [0; LANES];
+        }
+    }
+
+    fn merge(&mut self, mut other: Counter) {
+        other.settle();
         if self.dense.len() < other.dense.len() {
             self.dense.resize(other.dense.len(), 0);
         }
@@ -137,21 +175,110 @@ const DISTRICT_DENSE: usize = 2_000;
 const WORK_LOCATION_DENSE: usize = 8;
 const GROUP_DENSE: usize = 20;
 
-/// Counts facets over every matching posting.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct FacetCollector;
+/// The postings one segment matched, as a bit set.
+#[derive(Debug, Clone)]
+pub struct SegmentMatches {
+    pub segment_ord: SegmentOrdinal,
+    bits: Vec<u64>,
+    len: usize,
+}
 
-/// The per-segment part of [`FacetCollector`].
-pub struct FacetSegmentCollector {
+impl SegmentMatches {
+    fn new(segment_ord: SegmentOrdinal, max_doc: u32) -> Self {
+        Self {
+            segment_ord,
+            bits: vec![0; (max_doc as usize).div_ceil(64)],
+            len: 0,
+        }
+    }
+
+    /// Adds a block of documents in increasing order, one write per word.
+    fn insert_sorted(&mut self, docs: &[DocId]) {
+        self.len += docs.len();
+        let mut word_index = usize::MAX;
+        let mut word = 0u64;
+        for &doc in docs {
+            let index = (doc / 64) as usize;
+            if index != word_index {
+                if let Some(slot) = self.bits.get_mut(word_index) {
+                    *slot |= word;
+                }
+                word_index = index;
+                word = 0;
+            }
+            word |= 1 << (doc % 64);
+        }
+        if let Some(slot) = self.bits.get_mut(word_index) {
+            *slot |= word;
+        }
+    }
+
+    /// Whether `doc` matched.
+    #[inline]
+    pub fn contains(&self, doc: DocId) -> bool {
+        self.bits
+            .get((doc / 64) as usize)
+            .is_some_and(|word| word & (1 << (doc % 64)) != 0)
+    }
+
+    /// Number of matched documents.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether nothing matched.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The matched documents in increasing order.
+    pub fn iter(&self) -> impl Iterator<Item = DocId> + '_ {
+        self.bits.iter().enumerate().flat_map(|(index, &word)| {
+            let base = (index as u64 * 64) as DocId;
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                if rest == 0 {
+                    return None;
+                }
+                let bit = rest.trailing_zeros();
+                rest &= rest - 1;
+                Some(base + bit)
+            })
+        })
+    }
+}
+
+/// Everything the first pass finds.
+#[derive(Debug, Clone, Default)]
+pub struct Matches {
+    pub tally: FacetTally,
+    /// One entry per segment with matches, in segment order.
+    pub segments: Vec<SegmentMatches>,
+}
+
+impl Matches {
+    /// The matches of a segment.
+    pub fn segment(&self, segment_ord: SegmentOrdinal) -> Option<&SegmentMatches> {
+        self.segments.iter().find(|s| s.segment_ord == segment_ord)
+    }
+}
+
+/// Collects the matching postings and counts their facets.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MatchCollector;
+
+/// The per-segment part of [`MatchCollector`].
+pub struct MatchSegmentCollector {
     district: Arc<dyn ColumnValues<u64>>,
     work_location: Arc<dyn ColumnValues<u64>>,
     occupation_group: Arc<dyn ColumnValues<u64>>,
     tally: FacetTally,
+    matches: SegmentMatches,
     pending: Vec<DocId>,
     values: Vec<u64>,
 }
 
-impl FacetSegmentCollector {
+impl MatchSegmentCollector {
     fn flush(&mut self) {
         if self.pending.is_empty() {
             return;
@@ -165,24 +292,23 @@ impl FacetSegmentCollector {
             (&self.occupation_group, &mut self.tally.occupation_group),
         ] {
             column.get_vals(&self.pending, values);
-            for &value in values.iter() {
-                counter.add(value);
-            }
+            counter.add_all(values);
         }
+        self.matches.insert_sorted(&self.pending);
         self.pending.clear();
     }
 }
 
-impl Collector for FacetCollector {
-    type Fruit = FacetTally;
-    type Child = FacetSegmentCollector;
+impl Collector for MatchCollector {
+    type Fruit = Matches;
+    type Child = MatchSegmentCollector;
 
     fn for_segment(
         &self,
-        _segment_local_id: SegmentOrdinal,
+        segment_local_id: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<Self::Child> {
-        Ok(FacetSegmentCollector {
+        Ok(MatchSegmentCollector {
             district: dense_column::<u64>(segment, names::DISTRICT)?,
             work_location: dense_column::<u64>(segment, names::WORK_LOCATION)?,
             occupation_group: dense_column::<u64>(segment, names::OCCUPATION_GROUP)?,
@@ -192,6 +318,7 @@ impl Collector for FacetCollector {
                 work_location: Counter::with_dense(WORK_LOCATION_DENSE),
                 occupation_group: Counter::with_dense(GROUP_DENSE),
             },
+            matches: SegmentMatches::new(segment_local_id, segment.max_doc()),
             pending: Vec::with_capacity(BLOCK),
             values: vec![0; BLOCK],
         })
@@ -201,20 +328,24 @@ impl Collector for FacetCollector {
         false
     }
 
-    fn merge_fruits(&self, segment_fruits: Vec<FacetTally>) -> tantivy::Result<FacetTally> {
-        let mut all = FacetTally::default();
+    fn merge_fruits(&self, segment_fruits: Vec<Matches>) -> tantivy::Result<Matches> {
+        let mut all = Matches::default();
         for fruit in segment_fruits {
-            all.total += fruit.total;
-            all.district.merge(fruit.district);
-            all.work_location.merge(fruit.work_location);
-            all.occupation_group.merge(fruit.occupation_group);
+            let tally = fruit.tally;
+            all.tally.total += tally.total;
+            all.tally.district.merge(tally.district);
+            all.tally.work_location.merge(tally.work_location);
+            all.tally.occupation_group.merge(tally.occupation_group);
+            all.segments
+                .extend(fruit.segments.into_iter().filter(|s| !s.is_empty()));
         }
+        all.segments.sort_by_key(|s| s.segment_ord);
         Ok(all)
     }
 }
 
-impl SegmentCollector for FacetSegmentCollector {
-    type Fruit = FacetTally;
+impl SegmentCollector for MatchSegmentCollector {
+    type Fruit = Matches;
 
     #[inline]
     fn collect(&mut self, doc: DocId, _score: Score) {
@@ -232,9 +363,15 @@ impl SegmentCollector for FacetSegmentCollector {
         }
     }
 
-    fn harvest(mut self) -> FacetTally {
+    fn harvest(mut self) -> Matches {
         self.flush();
-        self.tally
+        self.tally.district.settle();
+        self.tally.work_location.settle();
+        self.tally.occupation_group.settle();
+        Matches {
+            tally: self.tally,
+            segments: vec![self.matches],
+        }
     }
 }
 

@@ -26,6 +26,13 @@
 //! indexer should read `last_applied_seq` again whenever
 //! `refresh_if_switched` returns true.
 //!
+//! # Searching
+//!
+//! [`SearchIndex::search`] runs the match query of `query` with the
+//! collector of `facets` (every result, the total and the facet counts),
+//! then ranks the page with `rank` and reads the stored postings of that
+//! page only.
+//!
 //! Everything here blocks; async callers use `spawn_blocking`.
 
 use std::fs;
@@ -34,7 +41,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::TopDocs;
 use tantivy::directory::{MmapDirectory, RamDirectory};
 use tantivy::indexer::IndexWriterOptions;
 use tantivy::schema::Value;
@@ -45,13 +51,12 @@ use tantivy::{
 
 use super::analyzer;
 use super::error::SearchError;
-use super::facets::{FacetCollector, FacetTally};
-use super::query::{
-    MatchMode, OrderBy, OrderKey, ParsedQuery, QuerySettings, combine, filter_queries,
-};
+use super::facets::{MatchCollector, Matches};
+use super::query::{MatchMode, ParsedQuery, QuerySettings, combine, filter_queries};
+use super::rank;
 use super::schema::{Fields, StoredJob};
 use super::snippet::snippet;
-use super::types::{Hit, JobDoc, SearchRequest, SearchResults};
+use super::types::{Hit, JobDoc, SearchRequest, SearchResults, Sort};
 
 /// The file naming the generation in use.
 pub const CURRENT_FILE: &str = "CURRENT";
@@ -354,6 +359,13 @@ impl SearchIndex {
 
     /// Runs a search: text, filters, sorting, one page of hits with
     /// snippets, the total and the facet counts.
+    ///
+    /// Two passes: the match query (unscored) finds every result and
+    /// counts the facets; then the page is ranked among those results (by
+    /// block-max WAND for relevance). See `query` and `rank`. Scores are
+    /// only computed when sorting by relevance; otherwise `Hit::score` is
+    /// 0. Pages ending past [`MAX_RESULT_WINDOW`] come back empty, with
+    /// the total.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
         let generation = self.active()?;
         let settings = self.query_settings();
@@ -361,42 +373,136 @@ impl SearchIndex {
         let fields = &self.inner.fields;
         let parsed = ParsedQuery::parse(&request.text, &settings.synonyms);
 
+        let run = |mode: MatchMode| -> Result<Matches, SearchError> {
+            let text = parsed.match_query(fields, &settings, mode);
+            let query = combine(text, filter_queries(fields, request));
+            Ok(searcher.search(query.as_ref(), &MatchCollector)?)
+        };
+        let mut matches = run(MatchMode::All)?;
+        if matches.tally.total == 0 && parsed.unit_count() > 1 {
+            matches = run(MatchMode::Most)?;
+        }
+
         let per_page = u64::from(request.per_page.clamp(1, MAX_PER_PAGE));
         let page = u64::from(request.page.max(1));
         let offset = (page - 1).saturating_mul(per_page);
-        let window = (offset.saturating_add(per_page) <= MAX_RESULT_WINDOW)
-            .then(|| offset as usize..(offset + per_page) as usize);
-        let order = OrderBy::new(request.sort, !parsed.is_empty());
-
-        let run =
-            |mode: MatchMode| -> Result<(Vec<(OrderKey, DocAddress)>, FacetTally), SearchError> {
-                let text = parsed.text_query(fields, &settings, mode);
-                let query = combine(text, filter_queries(fields, request));
-                let top = window
-                    .clone()
-                    .map(|range| TopDocs::for_doc_range(range).order_by(order));
-                let (top, tally) = searcher.search(query.as_ref(), &(top, FacetCollector))?;
-                Ok((top.unwrap_or_default(), tally))
+        let end = offset.saturating_add(per_page);
+        let ranked = if end > MAX_RESULT_WINDOW || offset >= matches.tally.total {
+            Vec::new()
+        } else {
+            let k = end as usize;
+            let score_query = match request.sort {
+                Sort::Relevance => parsed.score_query(fields, &settings, &searcher),
+                Sort::Newest | Sort::Salary => None,
             };
-        let (mut top, mut tally) = run(MatchMode::All)?;
-        if tally.total == 0 && parsed.unit_count() > 1 {
-            (top, tally) = run(MatchMode::Most)?;
-        }
+            match score_query {
+                Some(score_query) => rank::by_score(&searcher, &score_query, &matches, k)?,
+                None => rank::by_key(&searcher, &matches, request.sort, k)?,
+            }
+        };
 
         let terms = parsed.highlight_terms();
-        let items = top
+        let items = ranked
             .into_iter()
-            .map(|(key, address)| {
+            .skip(offset as usize)
+            .map(|(score, address)| {
                 let stored = stored_job(&searcher, fields, address)?;
-                let score = if order.scored { key.2 } else { 0.0 };
                 Ok(hit(stored, score, &terms))
             })
             .collect::<Result<Vec<_>, SearchError>>()?;
         Ok(SearchResults {
-            total: tally.total,
+            total: matches.tally.total,
             items,
-            facets: tally.facets(),
+            facets: matches.tally.facets(),
         })
+    }
+}
+
+#[cfg(test)]
+impl SearchIndex {
+    /// The ids ranked for `text` by relevance with a given strategy.
+    pub(crate) fn ranked_ids(&self, text: &str, k: usize, strategy: rank::Strategy) -> Vec<i64> {
+        let generation = self.active().expect("generation");
+        let settings = self.query_settings();
+        let searcher = generation.reader.searcher();
+        let fields = &self.inner.fields;
+        let parsed = ParsedQuery::parse(text, &settings.synonyms);
+        let query = combine(
+            parsed.match_query(fields, &settings, MatchMode::All),
+            Vec::new(),
+        );
+        let matches = searcher
+            .search(query.as_ref(), &MatchCollector)
+            .expect("match");
+        let Some(score_query) = parsed.score_query(fields, &settings, &searcher) else {
+            return Vec::new();
+        };
+        rank::by_score_with(&searcher, &score_query, &matches, k, strategy)
+            .expect("rank")
+            .into_iter()
+            .map(|(_, address)| stored_job(&searcher, fields, address).expect("stored").id)
+            .collect()
+    }
+
+    /// Milliseconds spent matching, ranking and loading hits, for tuning.
+    pub(crate) fn pass_timings(&self, request: &SearchRequest) -> (f64, f64, f64) {
+        use std::time::Instant;
+        let generation = self.active().expect("generation");
+        let settings = self.query_settings();
+        let searcher = generation.reader.searcher();
+        let fields = &self.inner.fields;
+        let parsed = ParsedQuery::parse(&request.text, &settings.synonyms);
+        let t = Instant::now();
+        let query = combine(
+            parsed.match_query(fields, &settings, MatchMode::All),
+            filter_queries(fields, request),
+        );
+        let matches = searcher
+            .search(query.as_ref(), &MatchCollector)
+            .expect("match");
+        let matching = t.elapsed().as_secs_f64() * 1000.0;
+        let t = Instant::now();
+        let ranked = match parsed.score_query(fields, &settings, &searcher) {
+            Some(q) => rank::by_score(&searcher, &q, &matches, 20).expect("rank"),
+            None => rank::by_key(&searcher, &matches, Sort::Newest, 20).expect("rank"),
+        };
+        let ranking = t.elapsed().as_secs_f64() * 1000.0;
+        let t = Instant::now();
+        let terms = parsed.highlight_terms();
+        for (score, address) in ranked {
+            let stored = stored_job(&searcher, fields, address).expect("stored");
+            let _ = hit(stored, score, &terms);
+        }
+        (matching, ranking, t.elapsed().as_secs_f64() * 1000.0)
+    }
+
+    /// How the score of posting `id` for `text` comes about, for tuning.
+    pub(crate) fn explain(&self, text: &str, id: i64) -> String {
+        use tantivy::collector::TopDocs;
+        use tantivy::query::TermQuery;
+        let generation = self.active().expect("generation");
+        let searcher = generation.reader.searcher();
+        let settings = self.query_settings();
+        let fields = &self.inner.fields;
+        let parsed = ParsedQuery::parse(text, &settings.synonyms);
+        let Some(query) = parsed.score_query(fields, &settings, &searcher) else {
+            return String::new();
+        };
+        let query = query.to_query();
+        let by_id = TermQuery::new(
+            Term::from_field_i64(fields.id, id),
+            tantivy::schema::IndexRecordOption::Basic,
+        );
+        let found = searcher
+            .search(&by_id, &TopDocs::with_limit(1).order_by_score())
+            .expect("lookup");
+        let Some((_, address)) = found.first() else {
+            return "no such posting".to_string();
+        };
+        match query.explain(&searcher, *address) {
+            Ok(explanation) => explanation.to_pretty_json(),
+            Err(e) => e.to_string(),
+        }
     }
 }
 
@@ -793,12 +899,33 @@ mod perf {
     use std::time::Instant;
 
     use super::*;
+    use crate::domain::job::WorkLocation;
     use crate::search::testkit::*;
     use crate::search::types::SearchRequest;
 
-    /// A deterministic mix of the test corpus: titles, descriptions and
-    /// places recombined, with varied pay, dates and ids.
+    /// Postings shaped like the demo data (`vieclam demo`): its job
+    /// templates and employers, places from the test corpus, varied pay,
+    /// dates and ids.
     pub fn synthetic(n: usize) -> impl Iterator<Item = JobDoc> {
+        use crate::demo::vocab::{EMPLOYERS, JOB_TEMPLATES, Place as DemoPlace};
+        #[derive(serde::Deserialize)]
+        struct Occupations {
+            occupation: Vec<Occupation>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Occupation {
+            code: String,
+            name_vi: String,
+        }
+        let names: std::collections::HashMap<String, String> =
+            toml::from_str::<Occupations>(include_str!("../../reference/occupations.toml"))
+                .map(|o| {
+                    o.occupation
+                        .into_iter()
+                        .map(|o| (o.code, o.name_vi))
+                        .collect()
+                })
+                .unwrap_or_default();
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = move || {
             state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
@@ -808,20 +935,43 @@ mod perf {
             z ^ (z >> 31)
         };
         let base: Vec<JobDoc> = corpus();
+        let of = |location: WorkLocation| -> Vec<JobDoc> {
+            base.iter()
+                .filter(|d| d.work_location == location)
+                .cloned()
+                .collect()
+        };
+        let places = [
+            of(WorkLocation::InProvince),
+            of(WorkLocation::InVietnam),
+            of(WorkLocation::Abroad),
+        ];
         (0..n).map(move |i| {
-            let pick = |r: u64| &base[(r % base.len() as u64) as usize];
-            let a = pick(next());
-            let b = pick(next());
-            let c = pick(next());
-            let mut doc = a.clone();
+            let template = &JOB_TEMPLATES[(next() % JOB_TEMPLATES.len() as u64) as usize];
+            let pool = match template.place {
+                DemoPlace::InProvince => &places[0],
+                DemoPlace::OtherProvince => &places[1],
+                DemoPlace::Abroad => &places[2],
+            };
+            let mut doc = pool[(next() % pool.len() as u64) as usize].clone();
             doc.id = i as i64 + 1;
-            doc.external_ref = None;
-            doc.description = format!("{} {} {}", a.description, b.description, c.description);
-            doc.employer_name = b.employer_name.clone();
-            let pay = 3 + next() % 30;
-            doc.salary_min = (next() % 10 != 0).then_some(pay * 1_000_000);
-            doc.salary_max = doc.salary_min.map(|m| m + (next() % 8) * 1_000_000);
-            doc.published_at = NOW - (next() % (90 * 24 * 3600)) as i64;
+            doc.external_ref = Some(format!("demo-{}", i + 1));
+            doc.title = template.title.to_string();
+            doc.description = template.description.to_string();
+            doc.occupation_code = Some(template.occupation.to_string());
+            doc.occupation_group = Some(template.occupation[..1].to_string());
+            doc.occupation_name = names.get(template.occupation).cloned();
+            doc.employer_name = EMPLOYERS[(next() % EMPLOYERS.len() as u64) as usize]
+                .name
+                .to_string();
+            let (lo, hi) = (template.salary_min, template.salary_max);
+            (doc.salary_min, doc.salary_max) = if lo == 0 && hi == 0 {
+                (None, None)
+            } else {
+                let jitter = (next() % 5) * 500_000;
+                (Some(lo + jitter), Some(hi + jitter))
+            };
+            doc.published_at = NOW - (next() % (120 * 24 * 3600)) as i64;
             doc
         })
     }
@@ -838,15 +988,91 @@ mod perf {
             .ok()
             .and_then(|s| s.parse().ok())
             .unwrap_or(100_000);
-        let dir = tempfile::tempdir().expect("tempdir");
+        let docs: Vec<JobDoc> = synthetic(n).collect();
+        let fields = Fields::new();
         let started = Instant::now();
-        let count = SearchIndex::rebuild(dir.path(), synthetic(n), 1, |_| {}).expect("rebuild");
+        let mut bytes = 0;
+        for doc in &docs {
+            bytes += fields.document(doc).map(|d| d.len()).unwrap_or(0);
+        }
+        println!(
+            "converting to tantivy documents: {:.0} postings/s ({bytes} values)",
+            n as f64 / started.elapsed().as_secs_f64()
+        );
+        let started = Instant::now();
+        let mut analyzer = tantivy::tokenizer::TextAnalyzer::from(analyzer::ViTokenizer::folded());
+        let mut tokens = 0usize;
+        for doc in &docs {
+            let mut stream = analyzer.token_stream(&doc.description);
+            while stream.advance() {
+                tokens += 1;
+            }
+        }
+        println!(
+            "folding descriptions: {:.0} postings/s ({tokens} tokens)",
+            n as f64 / started.elapsed().as_secs_f64()
+        );
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = std::env::var("VIECLAM_PERF_KEEP")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| dir.path().to_path_buf());
+        let started = Instant::now();
+        let mut fed = 0.0;
+        let count = SearchIndex::rebuild(&root, docs.into_iter(), 1, |done| {
+            if done as usize == n && fed == 0.0 {
+                fed = started.elapsed().as_secs_f64();
+            }
+        })
+        .expect("rebuild");
         let elapsed = started.elapsed().as_secs_f64();
+        println!("rebuild: all postings handed to the writer after {fed:.1} s");
         println!(
             "rebuild: {count} postings in {elapsed:.1} s = {:.0} postings/s",
             count as f64 / elapsed
         );
-        let index = SearchIndex::open_or_create(dir.path()).expect("open");
+        println!("index size: {} MB", directory_bytes(&root) / 1_000_000);
+        let index = SearchIndex::open_or_create(&root).expect("open");
+        run_query_mix(&index);
+    }
+
+    fn directory_bytes(path: &Path) -> u64 {
+        let Ok(entries) = fs::read_dir(path) else {
+            return 0;
+        };
+        entries
+            .flatten()
+            .map(|e| match e.metadata() {
+                Ok(m) if m.is_dir() => directory_bytes(&e.path()),
+                Ok(m) => m.len(),
+                Err(_) => 0,
+            })
+            .sum()
+    }
+
+    /// Searches an index built earlier with `VIECLAM_PERF_KEEP=DIR` in a
+    /// fresh process, as a server would, and reports its peak memory:
+    /// `VIECLAM_PERF_INDEX=DIR cargo test --release --lib
+    /// search::index::perf::search_only -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn search_only() {
+        let Ok(root) = std::env::var("VIECLAM_PERF_INDEX") else {
+            return;
+        };
+        let index = SearchIndex::open_or_create(Path::new(&root)).expect("open");
+        println!("{} postings", index.num_docs());
+        run_query_mix(&index);
+        if let Ok(status) = fs::read_to_string("/proc/self/status") {
+            for line in status
+                .lines()
+                .filter(|l| l.starts_with("VmHWM") || l.starts_with("VmRSS"))
+            {
+                println!("{line}");
+            }
+        }
+    }
+
+    fn run_query_mix(index: &SearchIndex) {
         let queries = [
             "cong nhan may",
             "công nhân may",
@@ -883,8 +1109,13 @@ mod perf {
                 total = results.total;
             }
             times.sort_by(f64::total_cmp);
+            let (matching, ranking, loading) = index.pass_timings(&SearchRequest {
+                text: text.to_string(),
+                today: Some(TODAY),
+                ..SearchRequest::default()
+            });
             println!(
-                "{text:>22}: p50 {:6.2} ms  p99 {:6.2} ms  ({total} hits)",
+                "{text:>22}: p50 {:6.2} ms  p99 {:6.2} ms  ({total} hits; match {matching:.1} rank {ranking:.1} load {loading:.1})",
                 percentile(&times, 0.5),
                 percentile(&times, 0.99)
             );
@@ -896,5 +1127,74 @@ mod perf {
             percentile(&all, 0.5),
             percentile(&all, 0.99)
         );
+
+        // Where the time goes, for one heavy query.
+        type Variant = (&'static str, fn(&mut QuerySettings));
+        let variants: [Variant; 5] = [
+            ("default", |_| {}),
+            ("no employer/place views", |s| {
+                s.weights.employer = s.weights.description;
+                s.weights.place = s.weights.description;
+            }),
+            ("no pairs", |s| {
+                s.weights.pair_title = 0.0;
+                s.weights.pair_occupation = 0.0;
+            }),
+            ("fuzzy", |s| s.fuzzy = true),
+            ("no synonyms", |s| {
+                s.synonyms = Arc::new(crate::search::Synonyms::empty())
+            }),
+        ];
+        for (name, change) in variants {
+            let mut settings = QuerySettings::default();
+            change(&mut settings);
+            index.set_query_settings(settings).expect("settings");
+            for text in [
+                "cong nhan may",
+                "nhan vien ban hang",
+                "lao động phổ thông",
+                "máy",
+            ] {
+                let mut times = Vec::new();
+                for _ in 0..20 {
+                    let t = Instant::now();
+                    index.search(&request(text)).expect("search");
+                    times.push(t.elapsed().as_secs_f64() * 1000.0);
+                }
+                times.sort_by(f64::total_cmp);
+                println!(
+                    "{name:>22} {text:>20}: p50 {:6.2} ms",
+                    percentile(&times, 0.5)
+                );
+            }
+        }
+    }
+
+    /// Runs one query in a loop for a profiler:
+    /// `VIECLAM_PERF_QUERY="cong nhan may" perf record ... --ignored profile_loop`.
+    #[test]
+    #[ignore]
+    fn profile_loop() {
+        let text = std::env::var("VIECLAM_PERF_QUERY").unwrap_or_else(|_| "cong nhan may".into());
+        let n: usize = std::env::var("VIECLAM_PERF_DOCS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(300_000);
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = match std::env::var("VIECLAM_PERF_INDEX") {
+            Ok(existing) => PathBuf::from(existing),
+            Err(_) => {
+                SearchIndex::rebuild(dir.path(), synthetic(n), 1, |_| {}).expect("rebuild");
+                dir.path().to_path_buf()
+            }
+        };
+        let index = SearchIndex::open_or_create(&root).expect("open");
+        let started = Instant::now();
+        let mut runs = 0;
+        while started.elapsed().as_secs() < 10 {
+            index.search(&request(&text)).expect("search");
+            runs += 1;
+        }
+        println!("{runs} runs, {:.2} ms each", 10_000.0 / runs as f64);
     }
 }

@@ -8,6 +8,7 @@ pub mod error;
 pub mod facets;
 pub mod index;
 pub mod query;
+pub mod rank;
 pub mod schema;
 pub mod snippet;
 pub mod synonyms;

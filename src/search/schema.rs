@@ -1,11 +1,27 @@
 //! The tantivy schema of the job index and the conversion of a [`JobDoc`]
 //! into a tantivy document.
 //!
-//! Text fields come in pairs: an exact view (`*_exact`, tokenizer
-//! `vi_exact`) and a folded view (`*_folded`, tokenizer `vi_folded`).
-//! Positions are indexed where phrase queries run: both views of title and
-//! occupation (adjacent syllables), and the folded view of the others
-//! (multi-syllable synonyms such as "xuất khẩu lao động").
+//! Text is indexed in views made for the two passes of a search:
+//!
+//! - `all_folded` (tokenizer `vi_folded`, with positions) holds every text
+//!   of the posting folded: title, occupation, employer, places and
+//!   description. Matching ("does the posting have every word?") runs on
+//!   this one field, phrases of multi-word synonyms included, so it is a
+//!   plain intersection of a few posting lists. It also scores the
+//!   description (and, with a low weight, everything else).
+//! - `*_folded` views of the title, occupation, employer and place add
+//!   their extra weight on top.
+//! - `*_exact` views (tokenizer `vi_exact`) of the title and occupation
+//!   reward the marks the person typed: "máy" above "may".
+//! - `*_pairs` views (tokenizer `vi_pairs`) of the title, occupation and
+//!   place hold each two neighbouring syllables as one term, so syllables
+//!   standing together ("công nhân", "Bắc Hà") score with a term lookup.
+//!
+//! Only `all_folded` has positions; the scoring views have frequencies,
+//! which is what block-max WAND needs. Exact views of the employer, place
+//! and description were left out: they cost a good part of the indexing
+//! time and of the postings a query walks, for a ranking signal the title
+//! and occupation already give.
 //!
 //! Filter and facet fields are u64 columns with compact codes, so filters
 //! are term lookups and facet counting is a loop over integer columns:
@@ -26,7 +42,7 @@ use tantivy::schema::{
 };
 use time::Date;
 
-use super::analyzer::{EXACT, FOLDED};
+use super::analyzer::{EXACT, FOLDED, PAIRS};
 use super::types::JobDoc;
 use crate::domain::job::{EmploymentType, WorkLocation};
 
@@ -35,14 +51,14 @@ pub mod names {
     pub const ID: &str = "id";
     pub const TITLE_EXACT: &str = "title_exact";
     pub const TITLE_FOLDED: &str = "title_folded";
+    pub const TITLE_PAIRS: &str = "title_pairs";
     pub const OCCUPATION_EXACT: &str = "occupation_exact";
     pub const OCCUPATION_FOLDED: &str = "occupation_folded";
-    pub const EMPLOYER_EXACT: &str = "employer_exact";
+    pub const OCCUPATION_PAIRS: &str = "occupation_pairs";
     pub const EMPLOYER_FOLDED: &str = "employer_folded";
-    pub const PLACE_EXACT: &str = "place_exact";
     pub const PLACE_FOLDED: &str = "place_folded";
-    pub const DESCRIPTION_EXACT: &str = "description_exact";
-    pub const DESCRIPTION_FOLDED: &str = "description_folded";
+    pub const PLACE_PAIRS: &str = "place_pairs";
+    pub const ALL_FOLDED: &str = "all_folded";
     pub const DISTRICT: &str = "district";
     pub const COMMUNE: &str = "commune";
     pub const WORK_LOCATION: &str = "work_location";
@@ -59,24 +75,22 @@ pub mod names {
     pub const STORED_BLOB: &str = "stored";
 }
 
-/// The searchable text of a posting, one entry per pair of fields.
+/// The texts of a posting that have views of their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextField {
     Title,
     Occupation,
     Employer,
     Place,
-    Description,
 }
 
 impl TextField {
-    /// Every text field, most important first.
-    pub const ALL: [TextField; 5] = [
+    /// Every such text, most important first.
+    pub const ALL: [TextField; 4] = [
         TextField::Title,
         TextField::Occupation,
         TextField::Employer,
         TextField::Place,
-        TextField::Description,
     ];
 }
 
@@ -87,14 +101,14 @@ pub struct Fields {
     pub id: Field,
     pub title_exact: Field,
     pub title_folded: Field,
+    pub title_pairs: Field,
     pub occupation_exact: Field,
     pub occupation_folded: Field,
-    pub employer_exact: Field,
+    pub occupation_pairs: Field,
     pub employer_folded: Field,
-    pub place_exact: Field,
     pub place_folded: Field,
-    pub description_exact: Field,
-    pub description_folded: Field,
+    pub place_pairs: Field,
+    pub all_folded: Field,
     pub district: Field,
     pub commune: Field,
     pub work_location: Field,
@@ -130,16 +144,16 @@ impl Fields {
         use names::*;
         let mut b = Schema::builder();
         let id = b.add_i64_field(ID, INDEXED | FAST);
-        let title_exact = b.add_text_field(TITLE_EXACT, text_options(EXACT, true));
-        let title_folded = b.add_text_field(TITLE_FOLDED, text_options(FOLDED, true));
-        let occupation_exact = b.add_text_field(OCCUPATION_EXACT, text_options(EXACT, true));
-        let occupation_folded = b.add_text_field(OCCUPATION_FOLDED, text_options(FOLDED, true));
-        let employer_exact = b.add_text_field(EMPLOYER_EXACT, text_options(EXACT, false));
-        let employer_folded = b.add_text_field(EMPLOYER_FOLDED, text_options(FOLDED, true));
-        let place_exact = b.add_text_field(PLACE_EXACT, text_options(EXACT, false));
-        let place_folded = b.add_text_field(PLACE_FOLDED, text_options(FOLDED, true));
-        let description_exact = b.add_text_field(DESCRIPTION_EXACT, text_options(EXACT, false));
-        let description_folded = b.add_text_field(DESCRIPTION_FOLDED, text_options(FOLDED, true));
+        let title_exact = b.add_text_field(TITLE_EXACT, text_options(EXACT, false));
+        let title_folded = b.add_text_field(TITLE_FOLDED, text_options(FOLDED, false));
+        let title_pairs = b.add_text_field(TITLE_PAIRS, text_options(PAIRS, false));
+        let occupation_exact = b.add_text_field(OCCUPATION_EXACT, text_options(EXACT, false));
+        let occupation_folded = b.add_text_field(OCCUPATION_FOLDED, text_options(FOLDED, false));
+        let occupation_pairs = b.add_text_field(OCCUPATION_PAIRS, text_options(PAIRS, false));
+        let employer_folded = b.add_text_field(EMPLOYER_FOLDED, text_options(FOLDED, false));
+        let place_folded = b.add_text_field(PLACE_FOLDED, text_options(FOLDED, false));
+        let place_pairs = b.add_text_field(PLACE_PAIRS, text_options(PAIRS, false));
+        let all_folded = b.add_text_field(ALL_FOLDED, text_options(FOLDED, true));
         let district = b.add_u64_field(DISTRICT, INDEXED | FAST);
         let commune = b.add_u64_field(COMMUNE, INDEXED | FAST);
         let work_location = b.add_u64_field(WORK_LOCATION, INDEXED | FAST);
@@ -159,14 +173,14 @@ impl Fields {
             id,
             title_exact,
             title_folded,
+            title_pairs,
             occupation_exact,
             occupation_folded,
-            employer_exact,
+            occupation_pairs,
             employer_folded,
-            place_exact,
             place_folded,
-            description_exact,
-            description_folded,
+            place_pairs,
+            all_folded,
             district,
             commune,
             work_location,
@@ -184,58 +198,53 @@ impl Fields {
         }
     }
 
-    /// The exact and folded fields of a text field.
-    pub fn pair(&self, field: TextField) -> (Field, Field) {
+    /// The exact view of a text, where there is one.
+    pub fn exact(&self, field: TextField) -> Option<Field> {
         match field {
-            TextField::Title => (self.title_exact, self.title_folded),
-            TextField::Occupation => (self.occupation_exact, self.occupation_folded),
-            TextField::Employer => (self.employer_exact, self.employer_folded),
-            TextField::Place => (self.place_exact, self.place_folded),
-            TextField::Description => (self.description_exact, self.description_folded),
+            TextField::Title => Some(self.title_exact),
+            TextField::Occupation => Some(self.occupation_exact),
+            TextField::Employer | TextField::Place => None,
         }
     }
 
-    /// Whether the exact view of `field` has positions (phrase queries).
-    pub fn exact_has_positions(field: TextField) -> bool {
-        matches!(field, TextField::Title | TextField::Occupation)
+    /// The folded view of a text.
+    pub fn folded(&self, field: TextField) -> Field {
+        match field {
+            TextField::Title => self.title_folded,
+            TextField::Occupation => self.occupation_folded,
+            TextField::Employer => self.employer_folded,
+            TextField::Place => self.place_folded,
+        }
+    }
+
+    /// The pairs view of a text, where there is one.
+    pub fn pairs(&self, field: TextField) -> Option<Field> {
+        match field {
+            TextField::Title => Some(self.title_pairs),
+            TextField::Occupation => Some(self.occupation_pairs),
+            TextField::Place => Some(self.place_pairs),
+            TextField::Employer => None,
+        }
     }
 
     /// Converts a posting into a tantivy document.
     pub fn document(&self, job: &JobDoc) -> Result<TantivyDocument, serde_json::Error> {
         let mut doc = TantivyDocument::new();
         doc.add_i64(self.id, job.id);
-        add_text_pair(&mut doc, self.title_exact, self.title_folded, &job.title);
-        if let Some(name) = &job.occupation_name {
-            add_text_pair(
-                &mut doc,
-                self.occupation_exact,
-                self.occupation_folded,
-                name,
-            );
+        for (field, text) in [
+            (Some(TextField::Title), Some(job.title.as_str())),
+            (Some(TextField::Occupation), job.occupation_name.as_deref()),
+            (Some(TextField::Employer), Some(job.employer_name.as_str())),
+            (Some(TextField::Place), job.commune_name.as_deref()),
+            (Some(TextField::Place), job.district_name.as_deref()),
+            (Some(TextField::Place), job.province_name.as_deref()),
+            (Some(TextField::Place), job.country_name.as_deref()),
+            (None, Some(job.description.as_str())),
+        ] {
+            if let Some(text) = text.filter(|t| !t.is_empty()) {
+                self.add_text(&mut doc, field, text);
+            }
         }
-        add_text_pair(
-            &mut doc,
-            self.employer_exact,
-            self.employer_folded,
-            &job.employer_name,
-        );
-        for name in [
-            &job.commune_name,
-            &job.district_name,
-            &job.province_name,
-            &job.country_name,
-        ]
-        .into_iter()
-        .flatten()
-        {
-            add_text_pair(&mut doc, self.place_exact, self.place_folded, name);
-        }
-        add_text_pair(
-            &mut doc,
-            self.description_exact,
-            self.description_folded,
-            &job.description,
-        );
 
         doc.add_u64(self.district, code_or_zero(job.district_code.as_deref()));
         doc.add_u64(self.commune, code_or_zero(job.commune_code.as_deref()));
@@ -274,16 +283,29 @@ impl Fields {
     }
 }
 
-impl Default for Fields {
-    fn default() -> Self {
-        Self::new()
+impl Fields {
+    /// Adds a text to `all_folded` and to the views of `field`.
+    fn add_text(&self, doc: &mut TantivyDocument, field: Option<TextField>, text: &str) {
+        doc.add_text(self.all_folded, text);
+        let Some(field) = field else {
+            return;
+        };
+        for view in [
+            self.exact(field),
+            Some(self.folded(field)),
+            self.pairs(field),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            doc.add_text(view, text);
+        }
     }
 }
 
-fn add_text_pair(doc: &mut TantivyDocument, exact: Field, folded: Field, text: &str) {
-    if !text.is_empty() {
-        doc.add_text(exact, text);
-        doc.add_text(folded, text);
+impl Default for Fields {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
