@@ -115,6 +115,8 @@ pub struct JudgedQuery {
     pub text: String,
     pub district_code: Option<String>,
     pub work_location: Option<WorkLocation>,
+    /// What the person wants, as the judge read it.
+    pub intent: Option<String>,
     /// `external_ref` to grade (1..=3).
     pub judgments: BTreeMap<String, u8>,
 }
@@ -188,7 +190,6 @@ struct QueryEntry {
     nfd: bool,
     district_code: Option<String>,
     work_location: Option<WorkLocation>,
-    #[allow(dead_code)]
     intent: Option<String>,
     judgments: BTreeMap<String, u8>,
 }
@@ -318,6 +319,7 @@ fn parse_queries(text: &str, corpus: &[JobDoc]) -> anyhow::Result<Vec<JudgedQuer
             text,
             district_code: entry.district_code,
             work_location: entry.work_location,
+            intent: entry.intent,
             judgments: entry.judgments,
         });
     }
@@ -563,6 +565,9 @@ pub fn worst_queries(report: &RelevanceReport, fixture: &Fixture, n: usize) -> S
             o.ndcg,
             o.recall
         );
+        if let Some(intent) = query.and_then(|q| q.intent.as_deref()) {
+            let _ = writeln!(out, "    intent: {intent}");
+        }
         for (rank, reference) in o.top.iter().enumerate() {
             let grade = query
                 .and_then(|q| q.judgments.get(reference))
