@@ -10,6 +10,15 @@ use crate::domain::job::{
 };
 use crate::domain::values::Vnd;
 
+/// The commune, province and country columns of a workplace (one is set).
+fn workplace_columns(workplace: &Workplace) -> (Option<&str>, Option<&str>, Option<&str>) {
+    match workplace {
+        Workplace::Commune(code) => (Some(code.as_str()), None, None),
+        Workplace::Province(code) => (None, Some(code.as_str()), None),
+        Workplace::Country(code) => (None, None, Some(code.as_str())),
+    }
+}
+
 /// Inserts a posting with the given status and returns its id. The district
 /// is derived from the commune, so filters need no join.
 pub async fn insert(
@@ -18,11 +27,7 @@ pub async fn insert(
     status: JobStatus,
     now: i64,
 ) -> Result<JobId, sqlx::Error> {
-    let (commune, province, country) = match &job.workplace {
-        Workplace::Commune(code) => (Some(code.as_str()), None, None),
-        Workplace::Province(code) => (None, Some(code.as_str()), None),
-        Workplace::Country(code) => (None, None, Some(code.as_str())),
-    };
+    let (commune, province, country) = workplace_columns(&job.workplace);
     let published_at = (status == JobStatus::Published).then_some(now);
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO jobs (employer_id, external_ref, title, description, occupation_code, \
@@ -228,11 +233,7 @@ pub async fn update(
     status: JobStatus,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let (commune, province, country) = match &job.workplace {
-        Workplace::Commune(code) => (Some(code.as_str()), None, None),
-        Workplace::Province(code) => (None, Some(code.as_str()), None),
-        Workplace::Country(code) => (None, None, Some(code.as_str())),
-    };
+    let (commune, province, country) = workplace_columns(&job.workplace);
     sqlx::query(
         "UPDATE jobs SET employer_id = $2, title = $3, description = $4, occupation_code = $5, \
          salary_min = $6, salary_max = $7, quantity = $8, work_location = $9, commune_code = $10, \
