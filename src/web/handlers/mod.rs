@@ -45,6 +45,31 @@ impl Frame {
             sign_out_href: paths::SIGN_OUT,
         }
     }
+
+    /// Picks the page language's text, for bilingual text written inline in
+    /// templates: `{{ frame.tr("Đăng ký", "Sign up") }}`.
+    pub fn tr<'a>(&self, vi: &'a str, en: &'a str) -> &'a str {
+        if self.lang == "en" { en } else { vi }
+    }
+}
+
+/// The problems of a submitted form, to show next to each field.
+#[derive(Debug, Clone, Default)]
+pub struct FormErrors(pub Vec<crate::domain::FieldError>);
+
+impl FormErrors {
+    /// The message for `field`, if it has one.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    /// Whether the form had no problems.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// Renders a template into an HTML response.
