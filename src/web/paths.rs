@@ -25,6 +25,14 @@ pub fn jobs_in_district(code: &str) -> String {
 
 /// Signing in.
 pub const SIGN_IN: &str = "/dang-nhap";
+/// Where each role lands after signing in.
+pub const SEEKER_HOME: &str = "/nguoi-tim-viec";
+/// The employer portal.
+pub const EMPLOYER_HOME: &str = "/nha-tuyen-dung";
+/// The staff portal.
+pub const STAFF_HOME: &str = "/can-bo";
+/// The worker registry (staff, and commune officers for their commune).
+pub const REGISTRY: &str = "/can-bo/nguoi-lao-dong";
 /// Signing out (POST).
 pub const SIGN_OUT: &str = "/dang-xuat";
 /// Staff: postings waiting for review.
@@ -50,3 +58,11 @@ pub const API_JOBS: &str = "/api/v1/jobs";
 pub const API_JOB_ROUTE: &str = "/api/v1/jobs/{id}";
 /// The OpenAPI description of the API.
 pub const OPENAPI: &str = "/api/openapi.json";
+
+// Job seekers and accounts ---------------------------------------------------
+
+// Employers --------------------------------------------------------------------
+
+// Staff and commune officers ---------------------------------------------------
+
+// Print and sharing ------------------------------------------------------------

@@ -26,7 +26,7 @@ async fn staff_sign_in_gets_an_http_only_cookie_and_lands_on_the_queue() {
             .headers
             .get("location")
             .and_then(|v| v.to_str().ok()),
-        Some("/can-bo/duyet-tin")
+        Some("/can-bo")
     );
     let cookie = set_cookie(&response, "vl_session").expect("session cookie");
     assert!(

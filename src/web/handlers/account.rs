@@ -59,8 +59,10 @@ fn safe_next(next: &str) -> Option<&str> {
 /// Where a role lands after signing in.
 fn home_of(role: Role) -> &'static str {
     match role {
-        Role::Staff | Role::Admin => paths::STAFF_QUEUE,
-        _ => paths::HOME,
+        Role::Staff | Role::Admin => paths::STAFF_HOME,
+        Role::CommuneOfficer => paths::REGISTRY,
+        Role::Employer => paths::EMPLOYER_HOME,
+        Role::JobSeeker => paths::SEEKER_HOME,
     }
 }
 
