@@ -116,11 +116,15 @@ pub enum MailTransport {
 /// SMTP server settings.
 #[derive(Debug, Clone)]
 pub struct SmtpConfig {
+    /// The server's name; with TLS it must match the server's certificate.
     pub host: String,
     pub port: u16,
     pub security: SmtpSecurity,
-    pub username: Option<String>,
-    pub password: Option<Secret>,
+    /// User name and password, sent only when both are set.
+    pub credentials: Option<(String, Secret)>,
+    /// A PEM file of extra CA certificates to trust besides the built-in
+    /// Mozilla roots, for a relay with a private certificate authority.
+    pub ca_file: Option<PathBuf>,
 }
 
 /// How the SMTP connection is protected.
@@ -186,6 +190,7 @@ struct RawMail {
     smtp_security: Option<String>,
     smtp_username: Option<String>,
     smtp_password: Option<String>,
+    smtp_ca_file: Option<PathBuf>,
 }
 
 impl Config {
@@ -252,6 +257,7 @@ impl RawConfig {
         set(&mut self.mail.smtp_security, "VIECLAM_SMTP_SECURITY");
         set(&mut self.mail.smtp_username, "VIECLAM_SMTP_USERNAME");
         set(&mut self.mail.smtp_password, "VIECLAM_SMTP_PASSWORD");
+        set_path(&mut self.mail.smtp_ca_file, "VIECLAM_SMTP_CA_FILE");
     }
 
     fn resolve(self) -> Result<Config, ConfigError> {
@@ -350,12 +356,41 @@ impl RawMail {
                         )
                     })?,
                 };
+                let credentials = match (self.smtp_username, self.smtp_password) {
+                    (Some(user), Some(password)) => Some((user, Secret::new(password))),
+                    (None, None) => None,
+                    (Some(_), None) => {
+                        return Err(ConfigError::new(
+                            "mail.smtp_password",
+                            "cần khi có smtp_username / required when smtp_username is set",
+                        ));
+                    }
+                    (None, Some(_)) => {
+                        return Err(ConfigError::new(
+                            "mail.smtp_username",
+                            "cần khi có smtp_password / required when smtp_password is set",
+                        ));
+                    }
+                };
+                if security == SmtpSecurity::None && credentials.is_some() && !is_loopback(&host) {
+                    return Err(ConfigError::new(
+                        "mail.smtp_security",
+                        "không gửi mật khẩu qua kết nối không mã hoá tới máy khác; dùng starttls hoặc tls / \
+                         a password is never sent unencrypted to another machine; use starttls or tls",
+                    ));
+                }
+                if security == SmtpSecurity::None && self.smtp_ca_file.is_some() {
+                    return Err(ConfigError::new(
+                        "mail.smtp_ca_file",
+                        "chỉ dùng với starttls hoặc tls / only used with starttls or tls",
+                    ));
+                }
                 MailTransport::Smtp(SmtpConfig {
                     host,
                     port,
                     security,
-                    username: self.smtp_username,
-                    password: self.smtp_password.map(Secret::new),
+                    credentials,
+                    ca_file: self.smtp_ca_file,
                 })
             }
             Some(other) => {
@@ -367,6 +402,16 @@ impl RawMail {
         };
         Ok(MailConfig { from, transport })
     }
+}
+
+/// Whether `host` names this machine, where an unencrypted connection stays inside it.
+fn is_loopback(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]
@@ -428,6 +473,77 @@ mod tests {
         ])
         .unwrap();
         assert!(!format!("{config:?}").contains("hunter22"));
+    }
+
+    #[test]
+    fn smtp_security_picks_the_port_and_credentials_come_in_pairs() {
+        let smtp = |vars: &[(&str, &str)]| {
+            let mut all = vec![
+                ("VIECLAM_MAIL_TRANSPORT", "smtp"),
+                ("VIECLAM_SMTP_HOST", "mail.example"),
+            ];
+            all.extend_from_slice(vars);
+            load(&all).map(|c| match c.mail.transport {
+                MailTransport::Smtp(smtp) => smtp,
+                MailTransport::Files { .. } => panic!("smtp expected"),
+            })
+        };
+        let starttls = smtp(&[]).unwrap();
+        assert_eq!(
+            (starttls.security, starttls.port),
+            (SmtpSecurity::StartTls, 587)
+        );
+        let tls = smtp(&[("VIECLAM_SMTP_SECURITY", "tls")]).unwrap();
+        assert_eq!((tls.security, tls.port), (SmtpSecurity::Tls, 465));
+        let custom = smtp(&[
+            ("VIECLAM_SMTP_PORT", "2525"),
+            ("VIECLAM_SMTP_CA_FILE", "/etc/vieclam/relay-ca.pem"),
+            ("VIECLAM_SMTP_USERNAME", "vieclam"),
+            ("VIECLAM_SMTP_PASSWORD", "s3cret-pass"),
+        ])
+        .unwrap();
+        assert_eq!(custom.port, 2525);
+        assert_eq!(
+            custom.ca_file.as_deref(),
+            Some(Path::new("/etc/vieclam/relay-ca.pem"))
+        );
+        assert_eq!(
+            custom
+                .credentials
+                .as_ref()
+                .map(|(u, p)| (u.as_str(), p.expose())),
+            Some(("vieclam", "s3cret-pass"))
+        );
+        assert!(!format!("{custom:?}").contains("s3cret-pass"));
+        assert_eq!(
+            smtp(&[("VIECLAM_SMTP_USERNAME", "vieclam")])
+                .unwrap_err()
+                .setting,
+            "mail.smtp_password"
+        );
+        assert_eq!(
+            smtp(&[("VIECLAM_SMTP_SECURITY", "ssl")])
+                .unwrap_err()
+                .setting,
+            "mail.smtp_security"
+        );
+    }
+
+    #[test]
+    fn a_password_is_never_sent_in_clear_to_another_machine() {
+        let vars = |host: &'static str| {
+            vec![
+                ("VIECLAM_MAIL_TRANSPORT", "smtp"),
+                ("VIECLAM_SMTP_HOST", host),
+                ("VIECLAM_SMTP_SECURITY", "none"),
+                ("VIECLAM_SMTP_USERNAME", "vieclam"),
+                ("VIECLAM_SMTP_PASSWORD", "s3cret-pass"),
+            ]
+        };
+        let err = load(&vars("mail.example")).unwrap_err();
+        assert_eq!(err.setting, "mail.smtp_security");
+        assert!(load(&vars("127.0.0.1")).is_ok());
+        assert!(load(&vars("localhost")).is_ok());
     }
 
     #[test]

@@ -79,3 +79,200 @@ pub async fn find_or_create_by_name(
     )
     .await
 }
+
+/// An employer as its portal and the verification page show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmployerRow {
+    pub id: EmployerId,
+    pub name: String,
+    pub tax_code: Option<String>,
+    pub address: String,
+    /// The commune's or else the province's name.
+    pub place_name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub is_verified: bool,
+    pub overseas_licence_no: Option<String>,
+    pub review_note: String,
+    pub created_at: i64,
+    /// The name of the person who signs in for it, if any.
+    pub contact_name: Option<String>,
+    /// How many of its postings wait for review.
+    pub submitted_jobs: i64,
+}
+
+const EMPLOYER_SELECT: &str = "SELECT e.id, e.name, e.tax_code, e.address, \
+     COALESCE(c.name_with_type, p.name_with_type, '') AS place_name, e.phone, e.email, e.is_verified, \
+     e.overseas_licence_no, e.review_note, e.created_at, \
+     (SELECT MIN(u.display_name) FROM users u WHERE u.employer_id = e.id) AS contact_name, \
+     (SELECT COUNT(*) FROM jobs j WHERE j.employer_id = e.id AND j.status = 'submitted') AS submitted_jobs \
+     FROM employers e \
+     LEFT JOIN admin_units c ON c.code = e.commune_code \
+     LEFT JOIN admin_units p ON p.code = e.province_code";
+
+fn employer_from_row(row: &sqlx::any::AnyRow) -> Result<EmployerRow, sqlx::Error> {
+    use sqlx::Row;
+    Ok(EmployerRow {
+        id: EmployerId(row.try_get("id")?),
+        name: row.try_get("name")?,
+        tax_code: row.try_get("tax_code")?,
+        address: row.try_get("address")?,
+        place_name: row.try_get("place_name")?,
+        phone: row.try_get("phone")?,
+        email: row.try_get("email")?,
+        is_verified: row.try_get::<i64, _>("is_verified")? != 0,
+        overseas_licence_no: row.try_get("overseas_licence_no")?,
+        review_note: row.try_get("review_note")?,
+        created_at: row.try_get("created_at")?,
+        contact_name: row.try_get("contact_name")?,
+        submitted_jobs: row.try_get("submitted_jobs")?,
+    })
+}
+
+/// One employer.
+pub async fn find(
+    conn: &mut AnyConnection,
+    id: EmployerId,
+) -> Result<Option<EmployerRow>, sqlx::Error> {
+    let sql = format!("{EMPLOYER_SELECT} WHERE e.id = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id.get())
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref().map(employer_from_row).transpose()
+}
+
+/// Employers not yet verified that have signed up (they have an account),
+/// oldest first: the ones staff should check.
+pub async fn awaiting_verification(
+    conn: &mut AnyConnection,
+    limit: i64,
+) -> Result<Vec<EmployerRow>, sqlx::Error> {
+    let sql = format!(
+        "{EMPLOYER_SELECT} WHERE e.is_verified = 0 \
+         AND EXISTS (SELECT 1 FROM users u WHERE u.employer_id = e.id) \
+         ORDER BY e.created_at, e.id LIMIT $1"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(limit)
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter().map(employer_from_row).collect()
+}
+
+/// How many signed-up employers wait for verification.
+pub async fn count_awaiting_verification(conn: &mut AnyConnection) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM employers e WHERE e.is_verified = 0 \
+         AND EXISTS (SELECT 1 FROM users u WHERE u.employer_id = e.id)",
+    )
+    .fetch_one(&mut *conn)
+    .await
+}
+
+/// Whether an employer with this tax code exists.
+pub async fn tax_code_taken(conn: &mut AnyConnection, tax_code: &str) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM employers WHERE tax_code = $1")
+        .bind(tax_code)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(n > 0)
+}
+
+/// Marks an employer verified by `user_id`; false when already verified or unknown.
+pub async fn verify(
+    conn: &mut AnyConnection,
+    id: EmployerId,
+    user_id: crate::domain::ids::UserId,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE employers SET is_verified = 1, verified_at = $2, verified_by_user_id = $3, \
+         review_note = '', updated_at = $2 WHERE id = $1 AND is_verified = 0",
+    )
+    .bind(id.get())
+    .bind(now)
+    .bind(user_id.get())
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Records why an employer was not verified; false when already verified or unknown.
+pub async fn set_review_note(
+    conn: &mut AnyConnection,
+    id: EmployerId,
+    note: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE employers SET review_note = $2, updated_at = $3 WHERE id = $1 AND is_verified = 0",
+    )
+    .bind(id.get())
+    .bind(note)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Records the employer's licence for sending workers abroad.
+pub async fn set_overseas_licence(
+    conn: &mut AnyConnection,
+    id: EmployerId,
+    licence: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE employers SET overseas_licence_no = $2, updated_at = $3 WHERE id = $1")
+        .bind(id.get())
+        .bind(licence)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The employer an account acts for, if any.
+pub async fn of_user(
+    conn: &mut AnyConnection,
+    user_id: crate::domain::ids::UserId,
+) -> Result<Option<EmployerId>, sqlx::Error> {
+    let id: Option<Option<i64>> = sqlx::query_scalar("SELECT employer_id FROM users WHERE id = $1")
+        .bind(user_id.get())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(id.flatten().map(EmployerId))
+}
+
+/// Makes an account act for an employer.
+pub async fn link_user(
+    conn: &mut AnyConnection,
+    user_id: crate::domain::ids::UserId,
+    id: EmployerId,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET employer_id = $2, updated_at = $3 WHERE id = $1")
+        .bind(user_id.get())
+        .bind(id.get())
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Whether an account already signs in with this e-mail, and with this phone.
+pub async fn login_taken(
+    conn: &mut AnyConnection,
+    email: Option<&str>,
+    phone: Option<&str>,
+) -> Result<(bool, bool), sqlx::Error> {
+    let email_taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_one(&mut *conn)
+        .await?;
+    let phone_taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE phone = $1")
+        .bind(phone)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok((email_taken > 0, phone_taken > 0))
+}

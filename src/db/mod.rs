@@ -8,15 +8,25 @@
 //! repair after bulk loads, pragmas) the difference lives in this file.
 
 pub mod admin_units;
+pub mod applications;
 pub mod audit;
 pub mod bulk;
+pub mod candidates;
+pub mod choices;
+pub mod claims;
 pub mod employers;
 pub mod households;
 pub mod jobs;
 pub mod moderation;
 pub mod outbox;
+pub mod password_resets;
+pub mod placements;
+pub mod postings;
 pub mod reference;
+pub mod registry;
+pub mod saved_searches;
 pub mod search_docs;
+pub mod seekers;
 pub mod sessions;
 pub mod users;
 pub mod workers;

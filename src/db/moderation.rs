@@ -30,10 +30,11 @@ pub async fn submitted(
     limit: i64,
 ) -> Result<Vec<QueuedJob>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT j.id, j.title, j.description, j.work_location, j.salary_min, j.salary_max, j.updated_at, \
+        "SELECT j.id, j.title, j.description, j.work_location, j.salary_min, j.salary_max, \
+         COALESCE(j.submitted_at, j.updated_at) AS submitted_at, \
          e.id AS employer_id, e.name AS employer_name, e.is_verified, e.overseas_licence_no, e.phone, e.email, e.address \
          FROM jobs j JOIN employers e ON e.id = j.employer_id WHERE j.status = 'submitted' \
-         ORDER BY j.updated_at, j.id LIMIT $1",
+         ORDER BY COALESCE(j.submitted_at, j.updated_at), j.id LIMIT $1",
     )
     .bind(limit)
     .fetch_all(&mut *conn)
@@ -48,7 +49,7 @@ pub async fn submitted(
                 work_location: WorkLocation::parse(&location).unwrap_or(WorkLocation::InProvince),
                 salary_min: row.try_get("salary_min")?,
                 salary_max: row.try_get("salary_max")?,
-                submitted_at: row.try_get("updated_at")?,
+                submitted_at: row.try_get("submitted_at")?,
                 employer_id: EmployerId(row.try_get("employer_id")?),
                 employer_name: row.try_get("employer_name")?,
                 employer_verified: row.try_get::<i64, _>("is_verified")? != 0,
@@ -106,4 +107,11 @@ pub async fn employer_contact(
         })
     })
     .transpose()
+}
+
+/// How many postings wait for review.
+pub async fn count_submitted(conn: &mut AnyConnection) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE status = 'submitted'")
+        .fetch_one(&mut *conn)
+        .await
 }

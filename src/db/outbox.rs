@@ -243,3 +243,24 @@ pub async fn mail_status_counts(
         .map(|row| Ok((row.try_get("status")?, row.try_get("n")?)))
         .collect()
 }
+
+/// Renews `worker`'s claim on message `id` just before it is handed to the
+/// transport; false when the claim has passed to another instance (or the
+/// message is no longer being sent), in which case this worker must not send it.
+pub async fn renew_mail_claim(
+    conn: &mut AnyConnection,
+    id: i64,
+    worker: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE mail_outbox SET claimed_at = $3, updated_at = $3 \
+         WHERE id = $1 AND claimed_by = $2 AND status = 'sending'",
+    )
+    .bind(id)
+    .bind(worker)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -1,13 +1,19 @@
 //! Pure types and rules of the labour exchange: no database, web or index here.
 
 pub mod admin_unit;
+pub mod alert;
+pub mod application;
 pub mod calendar;
+pub mod candidate;
 pub mod employer;
 pub mod household;
 pub mod ids;
 pub mod job;
 pub mod moderation;
 pub mod password;
+pub mod posting;
+pub mod registration;
+pub mod seeker;
 pub mod target;
 pub mod text;
 pub mod user;

@@ -9,6 +9,8 @@ use super::text::fold;
 pub enum Risk {
     /// Work abroad offered by an employer with no licence for sending workers abroad.
     AbroadWithoutLicence,
+    /// Work abroad under a licence: check the licence and the contract terms.
+    AbroadCheckLicence,
     /// The text asks workers for money (fees, deposits).
     FeesAsked,
     /// The pay is far above what such work pays.
@@ -24,6 +26,9 @@ impl Risk {
             Self::AbroadWithoutLicence => {
                 "Tuyển đi làm việc ở nước ngoài nhưng doanh nghiệp chưa có giấy phép"
             }
+            Self::AbroadCheckLicence => {
+                "Tuyển đi làm việc ở nước ngoài: kiểm tra giấy phép và điều kiện hợp đồng"
+            }
             Self::FeesAsked => "Nội dung có đòi người lao động nộp tiền (phí, đặt cọc)",
             Self::UnrealisticPay => "Mức lương cao bất thường",
             Self::PrivateContactOnly => "Chỉ có số điện thoại di động cá nhân để liên hệ",
@@ -36,6 +41,7 @@ impl Risk {
             Self::AbroadWithoutLicence => {
                 "Work abroad offered without a licence for sending workers abroad"
             }
+            Self::AbroadCheckLicence => "Work abroad: check the licence and the contract terms",
             Self::FeesAsked => "The text asks workers to pay (fees, deposits)",
             Self::UnrealisticPay => "Unusually high pay",
             Self::PrivateContactOnly => "The only contact is a private mobile number",
@@ -75,8 +81,12 @@ const FEE_PHRASES: &[&str] = &[
 /// The reasons that apply to a posting.
 pub fn risks(input: &ModerationInput<'_>) -> Vec<Risk> {
     let mut found = Vec::new();
-    if input.work_location == WorkLocation::Abroad && !input.employer_has_overseas_licence {
-        found.push(Risk::AbroadWithoutLicence);
+    if input.work_location == WorkLocation::Abroad {
+        found.push(if input.employer_has_overseas_licence {
+            Risk::AbroadCheckLicence
+        } else {
+            Risk::AbroadWithoutLicence
+        });
     }
     let text = format!(" {} {} ", fold(input.title), fold(input.description));
     let words: String = text
@@ -150,6 +160,16 @@ mod tests {
                 Risk::UnrealisticPay
             ]
         );
+    }
+
+    #[test]
+    fn work_abroad_under_a_licence_is_still_looked_at_closely() {
+        let posting = ModerationInput {
+            work_location: WorkLocation::Abroad,
+            employer_has_overseas_licence: true,
+            ..input()
+        };
+        assert_eq!(risks(&posting), vec![Risk::AbroadCheckLicence]);
     }
 
     #[test]

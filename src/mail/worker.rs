@@ -1,5 +1,25 @@
 //! The mail outbox worker: claims due messages, delivers them, and retries
 //! failures with exponential backoff. It stops between batches on shutdown.
+//!
+//! A message is sent at most once, except in one window. The worker claims a
+//! message (status `sending`, its name and the time, committed), renews the
+//! claim just before talking to the server, sends, and then records it as
+//! sent. A claim is taken over by another worker (or by this program after a
+//! restart) only when it is older than [`outbox::CLAIM_TIMEOUT_SECS`], and a
+//! delivery gives up long before that ([`crate::mail::SMTP_DEADLINE`]), so
+//! two workers never send the same message side by side. The window: the
+//! server has accepted the message, and the program dies (or loses the
+//! database for longer than the retries of `record_sent`) before the row says
+//! `sent`. The claim then times out and the message goes out a second time,
+//! with the same `Message-ID` (`<outbox-ID@vieclam>`), by which a receiving
+//! system can recognise the copy. SMTP itself has the same window: a
+//! connection lost after the final `.` and before the server's answer leaves
+//! the sender not knowing, and such a message is retried.
+//!
+//! A permanent refusal (a 5xx answer to the message, such as an unknown
+//! mailbox) fails the message at once with the server's answer recorded in
+//! `last_error`; anything else is retried with backoff, up to
+//! [`MAX_ATTEMPTS`] attempts.
 
 use std::time::Duration;
 
@@ -37,12 +57,24 @@ pub async fn run_once(
     };
     let mut delivered = 0;
     for mail in claimed {
+        // Messages later in a batch wait for the ones before them; if one
+        // waited so long that another worker took it over, it is theirs now.
+        let still_ours = {
+            let mut conn = db.pool().acquire().await?;
+            outbox::renew_mail_claim(&mut conn, mail.id, worker_name, clock.unix()).await?
+        };
+        if !still_ours {
+            tracing::info!(
+                mail_id = mail.id,
+                "mail claimed by another worker meanwhile; left to it"
+            );
+            continue;
+        }
         let result = mailer.deliver(&mail).await;
-        let mut conn = db.pool().acquire().await?;
         let now = clock.unix();
         match result {
             Ok(()) => {
-                outbox::mark_sent(&mut conn, mail.id, now).await?;
+                record_sent(db, mail.id, now).await?;
                 delivered += 1;
             }
             Err(err) => {
@@ -52,12 +84,48 @@ pub async fn run_once(
                     }
                     _ => None,
                 };
-                tracing::warn!(mail_id = mail.id, attempts = mail.attempts, will_retry = retry_at.is_some(), error = %err, "mail delivery failed");
+                tracing::warn!(
+                    mail_id = mail.id,
+                    attempts = mail.attempts,
+                    will_retry = retry_at.is_some(),
+                    error = %crate::mail::redact_addresses(&err.to_string()),
+                    "mail delivery failed"
+                );
+                let mut conn = db.pool().acquire().await?;
                 outbox::mark_failed(&mut conn, mail.id, &err.to_string(), retry_at, now).await?;
             }
         }
     }
     Ok(delivered)
+}
+
+/// Records a delivered message as sent. The server already has it, so a
+/// passing database hiccup must not leave the row `sending` (it would be sent
+/// again once the claim times out): the update is tried a few times.
+async fn record_sent(db: &Db, id: i64, now: i64) -> anyhow::Result<()> {
+    let mut wait = Duration::from_millis(200);
+    let mut attempt = 1;
+    loop {
+        let result = async {
+            let mut conn = db.pool().acquire().await?;
+            outbox::mark_sent(&mut conn, id, now).await
+        }
+        .await;
+        match result {
+            Ok(()) => return Ok(()),
+            Err(err) if attempt < 5 => {
+                tracing::warn!(mail_id = id, attempt, error = %err, "recording a sent mail failed; trying again");
+                tokio::time::sleep(wait).await;
+                wait *= 2;
+                attempt += 1;
+            }
+            Err(err) => {
+                return Err(anyhow::Error::new(err).context(format!(
+                    "mail {id} was delivered but could not be recorded as sent"
+                )));
+            }
+        }
+    }
 }
 
 /// Runs until `shutdown` turns true, polling every `interval`.

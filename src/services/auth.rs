@@ -156,6 +156,30 @@ pub async fn sign_in(
     Ok(session)
 }
 
+/// Opens a fresh session for an account that was just created or claimed,
+/// inside the caller's transaction, so the account and its first session
+/// commit together.
+pub async fn start_session(
+    conn: &mut sqlx::AnyConnection,
+    user_id: crate::domain::ids::UserId,
+    now: i64,
+) -> Result<NewSession, sqlx::Error> {
+    let session = NewSession {
+        token: random_token(),
+        csrf_token: random_token(),
+    };
+    sessions::insert(
+        conn,
+        &hash(&session.token),
+        user_id,
+        &session.csrf_token,
+        now + ABSOLUTE_TIMEOUT_SECS,
+        now,
+    )
+    .await?;
+    Ok(session)
+}
+
 /// The live session behind a cookie value, refreshed; `None` when unknown,
 /// expired (idle or absolute) or its account is disabled.
 pub async fn current_session(ctx: &Ctx, token: &str) -> Result<Option<SessionRow>> {

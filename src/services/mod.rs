@@ -1,14 +1,24 @@
 //! Use cases. Each function opens its own transaction, calls repositories,
 //! writes outbox rows in the same transaction, and returns `crate::error::Error`.
 
+pub mod alerts;
+pub mod applications;
 pub mod auth;
+pub mod candidates;
+pub mod claims;
+pub mod employers;
 pub mod import;
 pub mod indexing;
 pub mod jobs;
 pub mod moderation;
+pub mod password_reset;
+pub mod placements;
 pub mod portal;
+pub mod postings;
 pub mod reference;
+pub mod registry;
 pub mod search;
+pub mod seekers;
 pub mod users;
 
 use crate::clock::SharedClock;

@@ -5,6 +5,7 @@ pub mod handlers;
 pub mod lang;
 pub mod middleware;
 pub mod paths;
+pub mod portal;
 pub mod search_params;
 pub mod session;
 
@@ -29,6 +30,8 @@ pub fn router(state: AppState) -> Router {
         .route(paths::HOME, get(handlers::home::show))
         .route(paths::JOBS, get(handlers::jobs::search_page))
         .route(paths::JOB_ROUTE, get(handlers::jobs::show))
+        .route(paths::JOB_PRINT_ROUTE, get(handlers::share::print_notice))
+        .route(paths::JOB_ZALO_ROUTE, get(handlers::share::zalo))
         .route(
             paths::SIGN_IN,
             get(handlers::account::show).post(handlers::account::submit),
@@ -45,6 +48,11 @@ pub fn router(state: AppState) -> Router {
         .route(paths::OPENAPI, get(handlers::api::openapi))
         .route(paths::HEALTHZ, get(handlers::health::check))
         .route(paths::STYLESHEET, get(handlers::assets::stylesheet))
+        .merge(handlers::registration::routes())
+        .merge(handlers::seeker::routes())
+        .merge(handlers::alerts::routes())
+        .merge(handlers::employer::routes())
+        .merge(handlers::staff::routes())
         .fallback(handlers::not_found)
         .layer(axum::middleware::from_fn(middleware::request_context))
         .with_state(state)

@@ -390,3 +390,67 @@ impl Drop for TestApp {
         let _ = handle.join();
     }
 }
+
+/// A posting of a new employer that has `employer_email`, in `status`:
+/// published at once, or submitted for review as an employer's would be.
+/// Sewing work in Duyên Hải (Lào Cai city), 6.500.000 – 8.000.000 đ a month,
+/// applications until 31/07/2024.
+pub async fn employer_posting(
+    app: &TestApp,
+    title: &str,
+    employer_email: Option<&str>,
+    status: vieclam::domain::job::JobStatus,
+) -> vieclam::domain::ids::JobId {
+    use vieclam::domain::job::{EmploymentType, JobStatus, NewJob, SalaryRange, Workplace};
+    use vieclam::domain::values::Vnd;
+    let mut conn = app.ctx.db.pool().acquire().await.expect("connection");
+    let employer_id = vieclam::db::employers::insert(
+        &mut conn,
+        &vieclam::domain::employer::NewEmployer {
+            name: "Công ty TNHH May Tằng Loỏng".into(),
+            tax_code: None,
+            sector: "Khu công nghiệp".into(),
+            overseas_licence_no: None,
+            commune_code: Some("02635".into()),
+            province_code: Some("10".into()),
+            address: "Khu công nghiệp Tằng Loỏng".into(),
+            phone: Some("0214 3800 222".into()),
+            email: employer_email.map(str::to_owned),
+            is_verified: true,
+        },
+        vieclam::clock::Clock::unix(app.clock.as_ref()),
+    )
+    .await
+    .expect("employer");
+    drop(conn);
+    let job = NewJob {
+        employer_id,
+        external_ref: None,
+        title: title.into(),
+        description: "Làm việc tại KCN Tằng Loỏng.\n\nCó xe đưa đón.".into(),
+        occupation_code: Some("8153".into()),
+        salary: SalaryRange::new(
+            Some(Vnd::new(6_500_000).expect("vnd")),
+            Some(Vnd::new(8_000_000).expect("vnd")),
+        )
+        .expect("range"),
+        quantity: 40,
+        workplace: Workplace::Commune("02635".into()),
+        employment_type: EmploymentType::FullTime,
+        deadline: Some(time::macros::date!(2024 - 07 - 31)),
+    };
+    let first = if status == JobStatus::Published {
+        JobStatus::Published
+    } else {
+        JobStatus::Draft
+    };
+    let id = vieclam::services::jobs::create_job(&app.ctx, job, first)
+        .await
+        .expect("job");
+    if status != first {
+        vieclam::services::jobs::change_status(&app.ctx, id, status)
+            .await
+            .expect("status");
+    }
+    id
+}

@@ -16,4 +16,6 @@ mod pages;
 mod reference;
 mod search;
 mod server;
+mod share;
+mod smtp;
 mod users;

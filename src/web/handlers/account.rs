@@ -24,6 +24,7 @@ struct SignInPage {
     login: String,
     next: String,
     csrf: String,
+    forgot_href: &'static str,
     /// A problem with the whole form (the generic failure, throttling).
     alert: Option<String>,
     errors: Vec<FieldError>,
@@ -98,6 +99,7 @@ pub async fn show(
         frame: Frame::new(lang, &uri, lang.strings().sign_in),
         action: paths::SIGN_IN,
         login: String::new(),
+        forgot_href: paths::FORGOT_PASSWORD,
         next: query
             .get("next")
             .and_then(|n| safe_next(n))
@@ -129,6 +131,7 @@ pub async fn submit(
         frame: Frame::new(lang, &uri, t.sign_in),
         action: paths::SIGN_IN,
         login: form.login.clone(),
+        forgot_href: paths::FORGOT_PASSWORD,
         next: safe_next(&form.next).unwrap_or_default().to_owned(),
         csrf: form.csrf.clone(),
         alert,

@@ -83,6 +83,8 @@ struct SearchPage {
     widen: Vec<FacetLink>,
     /// The query without tone marks, when that differs from what was typed.
     folded_href: Option<(String, String)>,
+    /// Saving this search for alerts (job seekers), or signing in to.
+    save_search: super::alerts::SaveSearchBox,
 }
 
 /// The query string pairs of the current search, to build links from.
@@ -169,6 +171,7 @@ pub async fn search_page(
     State(state): State<AppState>,
     lang: Lang,
     uri: Uri,
+    user: crate::web::session::MaybeSignedIn,
     Query(params): Query<SearchParams>,
 ) -> Result<Response> {
     let request = params
@@ -302,6 +305,7 @@ pub async fn search_page(
         next_href: (request.page < last_page).then(|| links.with_page(request.page + 1)),
         widen,
         folded_href,
+        save_search: super::alerts::save_search_box(&user, &uri, &request.text),
     })
 }
 
@@ -401,6 +405,11 @@ struct DetailPage {
     employer_phone: Option<String>,
     employer_email: Option<String>,
     employer_verified: bool,
+    /// The printable notice and the Zalo text (shown while the posting is open).
+    print_href: String,
+    zalo_href: String,
+    /// Applying online (job seekers) or signing in to apply.
+    apply: super::seeker::ApplyBox,
 }
 
 /// `GET /viec-lam/{id}`
@@ -408,6 +417,7 @@ pub async fn show(
     State(state): State<AppState>,
     lang: Lang,
     uri: Uri,
+    user: crate::web::session::MaybeSignedIn,
     Path(id): Path<String>,
 ) -> Result<Response> {
     let id: JobId = id.parse().map_err(|_| Error::NotFound)?;
@@ -419,6 +429,7 @@ pub async fn show(
             .deadline
             .is_none_or(|d| d >= state.ctx.clock.today());
     let url = format!("{}{}", state.public_url, paths::job(id));
+    let apply = super::seeker::apply_box(&state, &user, id, is_open, lang).await?;
     render(&DetailPage {
         frame: Frame::new(lang, &uri, detail.card.title.clone()),
         json_ld: JsonLd::new(&job_posting_json(&detail, &url)),
@@ -440,6 +451,9 @@ pub async fn show(
         employer_phone: detail.employer_phone.clone(),
         employer_email: detail.employer_email.clone(),
         employer_verified: detail.employer_verified,
+        print_href: paths::job_print(id),
+        zalo_href: paths::job_zalo(id),
+        apply,
         card,
     })
 }

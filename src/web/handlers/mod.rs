@@ -1,11 +1,16 @@
 //! Handlers by area, each with the askama view it renders, and the shared page frame.
 
 pub mod account;
+pub mod alerts;
 pub mod api;
 pub mod assets;
+pub mod employer;
 pub mod health;
 pub mod home;
 pub mod jobs;
+pub mod registration;
+pub mod seeker;
+pub mod share;
 pub mod staff;
 
 use askama::Template;
@@ -27,6 +32,7 @@ pub struct Frame {
     pub home_href: &'static str,
     pub jobs_href: &'static str,
     pub sign_in_href: &'static str,
+    pub sign_up_href: &'static str,
     pub sign_out_href: &'static str,
 }
 
@@ -42,6 +48,7 @@ impl Frame {
             home_href: paths::HOME,
             jobs_href: paths::JOBS,
             sign_in_href: paths::SIGN_IN,
+            sign_up_href: paths::SIGN_UP,
             sign_out_href: paths::SIGN_OUT,
         }
     }
