@@ -122,6 +122,14 @@ pub fn start(
         Duration::from_millis(200),
         shutdown_rx.clone(),
     ));
+    // Job alerts: immediate ones go out within a minute, daily digests after 07:00.
+    let alerts = tokio::spawn(services::alerts::run(
+        ctx.clone(),
+        search.clone(),
+        config.public_url.clone(),
+        Duration::from_secs(30),
+        shutdown_rx.clone(),
+    ));
     let state = AppState {
         ctx,
         search,
@@ -154,7 +162,7 @@ pub fn start(
         addr,
         shutdown: shutdown_tx,
         server,
-        workers: vec![mail_worker, indexer],
+        workers: vec![mail_worker, indexer, alerts],
     })
 }
 

@@ -34,14 +34,19 @@ pub async fn list_for_job(
     job_id: JobId,
 ) -> Result<Vec<CandidateRow>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT 'application' AS source, a.id, a.worker_id, a.status, a.message, a.created_at, \
-           w.full_name, w.phone, w.email, w.skills, w.education_level, w.vocational_training \
+        "SELECT * FROM ( \
+         SELECT 'application' AS source, a.id AS id, a.worker_id AS worker_id, a.status AS status, \
+           a.message AS message, a.created_at AS created_at, w.full_name AS full_name, w.phone AS phone, \
+           w.email AS email, w.skills AS skills, w.education_level AS education_level, \
+           w.vocational_training AS vocational_training \
          FROM applications a JOIN workers w ON w.id = a.worker_id WHERE a.job_id = $1 \
          UNION ALL \
-         SELECT 'referral' AS source, r.id, r.worker_id, r.status, r.note AS message, r.created_at, \
-           w.full_name, w.phone, w.email, w.skills, w.education_level, w.vocational_training \
+         SELECT 'referral' AS source, r.id AS id, r.worker_id AS worker_id, r.status AS status, \
+           r.note AS message, r.created_at AS created_at, w.full_name AS full_name, w.phone AS phone, \
+           w.email AS email, w.skills AS skills, w.education_level AS education_level, \
+           w.vocational_training AS vocational_training \
          FROM referrals r JOIN workers w ON w.id = r.worker_id WHERE r.job_id = $1 \
-         ORDER BY created_at, id",
+         ) AS c ORDER BY c.created_at, c.id",
     )
     .bind(job_id.get())
     .fetch_all(&mut *conn)

@@ -241,9 +241,8 @@ pub fn employer_signed_up(
     link: &str,
     dedupe_key: String,
 ) -> Result<NewMail, askama::Error> {
-    let subject = format!(
-        "Đăng ký nhà tuyển dụng thành công / Your employer account is ready: {employer}"
-    );
+    let subject =
+        format!("Đăng ký nhà tuyển dụng thành công / Your employer account is ready: {employer}");
     Ok(NewMail {
         dedupe_key: Some(dedupe_key),
         to: to.to_owned(),
@@ -419,8 +418,7 @@ pub fn account_claim(
     link: &str,
     dedupe_key: String,
 ) -> Result<NewMail, askama::Error> {
-    let subject =
-        "Nhận tài khoản Việc làm Lào Cai / Claim your Lào Cai Jobs account".to_owned();
+    let subject = "Nhận tài khoản Việc làm Lào Cai / Claim your Lào Cai Jobs account".to_owned();
     Ok(NewMail {
         dedupe_key: Some(dedupe_key),
         to: to.to_owned(),

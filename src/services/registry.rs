@@ -314,6 +314,14 @@ pub async fn register(
     let worker_id = registry::insert(&mut tx, &worker, household, registrar.user_id, now)
         .await
         .map_err(Error::conflict_on_unique(CITIZEN_ID_TAKEN))?;
+    outbox::announce_search_change(
+        &mut tx,
+        ctx.db.backend(),
+        outbox::SearchEntity::Worker,
+        worker_id.get(),
+        now,
+    )
+    .await?;
     claims::insert(
         &mut tx,
         &hash(&normalize_claim_code(&code)),

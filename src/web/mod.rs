@@ -53,6 +53,7 @@ pub fn router(state: AppState) -> Router {
         .merge(handlers::alerts::routes())
         .merge(handlers::employer::routes())
         .merge(handlers::staff::routes())
+        .merge(handlers::registry::routes())
         .fallback(handlers::not_found)
         .layer(axum::middleware::from_fn(middleware::request_context))
         .with_state(state)

@@ -454,3 +454,157 @@ pub async fn employer_posting(
     }
     id
 }
+
+// Job seekers and accounts ---------------------------------------------------
+
+/// A job seeker's sign-up form, filled in well; change what a test needs.
+pub fn seeker_sign_up_fields(email: &str, phone: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("email", email.to_owned()),
+        ("phone", phone.to_owned()),
+        ("password", "ngo ngoai dong bac ha".to_owned()),
+        ("full_name", "Giàng Thị Mai".to_owned()),
+        ("gender", "female".to_owned()),
+        ("commune_code", "02635".to_owned()),
+        ("education_level", "lower_secondary".to_owned()),
+        ("vocational_training", "none".to_owned()),
+        ("consent", "yes".to_owned()),
+    ]
+}
+
+/// The value of a `Set-Cookie` header named `name` (`name=value`), if set.
+pub fn cookie_pair(response: &TestResponse, name: &str) -> Option<String> {
+    response
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+}
+
+/// The `value` of the first element matching `selector`.
+pub fn value_of(response: &TestResponse, selector: &str) -> Option<String> {
+    let selector = scraper::Selector::parse(selector).expect("valid selector");
+    response
+        .html()
+        .select(&selector)
+        .next()
+        .and_then(|el| el.value().attr("value").map(str::to_owned))
+}
+
+impl TestApp {
+    /// The CSRF token and cookie of a form shown before sign-in at `path`.
+    pub async fn anonymous_form(&self, path: &str) -> (String, String) {
+        let page = self.get(path).await;
+        let cookie = cookie_pair(&page, "vl_csrf").expect("a CSRF cookie");
+        let token = value_of(&page, "input[name=csrf]").expect("a CSRF field");
+        (token, cookie)
+    }
+
+    /// Posts the sign-up form with `fields` and a valid CSRF token.
+    pub async fn post_sign_up(&self, fields: &[(&str, String)]) -> TestResponse {
+        let (token, cookie) = self.anonymous_form("/dang-ky").await;
+        let mut pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        pairs.push(("csrf", &token));
+        self.post_form("/dang-ky", &pairs, &cookie).await
+    }
+
+    /// Signs a job seeker up; returns the session cookie and its CSRF token.
+    pub async fn sign_up_seeker(&self, email: &str, phone: &str) -> (String, String) {
+        let response = self
+            .post_sign_up(&seeker_sign_up_fields(email, phone))
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "sign-up failed: {}",
+            response.body
+        );
+        let cookie = cookie_pair(&response, "vl_session").expect("a session cookie");
+        let token = cookie.trim_start_matches("vl_session=").to_owned();
+        let mut conn = self.ctx.db.pool().acquire().await.expect("connection");
+        let csrf: String = sqlx::query_scalar("SELECT csrf_token FROM sessions WHERE id_hash = $1")
+            .bind(vieclam::services::auth::hash(&token))
+            .fetch_one(&mut *conn)
+            .await
+            .expect("the session row");
+        (cookie, csrf)
+    }
+
+    /// The (subject, text, HTML) of every queued e-mail to `address`, oldest first.
+    pub async fn mail_to(&self, address: &str) -> Vec<(String, String, String)> {
+        let mut conn = self.ctx.db.pool().acquire().await.expect("connection");
+        sqlx::query_as(
+            "SELECT subject, text_body, html_body FROM mail_outbox WHERE to_address = $1 ORDER BY id",
+        )
+        .bind(address)
+        .fetch_all(&mut *conn)
+        .await
+        .expect("mail query")
+    }
+
+    /// A published posting of a test employer, with an optional deadline.
+    pub async fn published_job(
+        &self,
+        title: &str,
+        deadline: Option<time::Date>,
+    ) -> vieclam::domain::ids::JobId {
+        self.job_with_status(title, deadline, vieclam::domain::job::JobStatus::Published)
+            .await
+    }
+
+    /// A posting of a test employer in the given status.
+    pub async fn job_with_status(
+        &self,
+        title: &str,
+        deadline: Option<time::Date>,
+        status: vieclam::domain::job::JobStatus,
+    ) -> vieclam::domain::ids::JobId {
+        use vieclam::domain::job::{EmploymentType, NewJob, SalaryRange, Workplace};
+        use vieclam::domain::values::Vnd;
+        let mut conn = self.ctx.db.pool().acquire().await.expect("connection");
+        let employer = vieclam::db::employers::insert(
+            &mut conn,
+            &vieclam::domain::employer::NewEmployer {
+                name: "Công ty TNHH Vận tải Bắc Hà".into(),
+                tax_code: None,
+                sector: String::new(),
+                overseas_licence_no: None,
+                commune_code: Some("02635".into()),
+                province_code: Some("10".into()),
+                address: "Phường Duyên Hải".into(),
+                phone: None,
+                email: None,
+                is_verified: true,
+            },
+            0,
+        )
+        .await
+        .expect("employer");
+        drop(conn);
+        vieclam::services::jobs::create_job(
+            &self.ctx,
+            NewJob {
+                employer_id: employer,
+                external_ref: None,
+                title: title.into(),
+                description: "Làm việc tại Lào Cai, có chỗ ở.".into(),
+                occupation_code: None,
+                salary: SalaryRange::new(
+                    Some(Vnd::new(8_000_000).expect("vnd")),
+                    Some(Vnd::new(10_000_000).expect("vnd")),
+                )
+                .expect("range"),
+                quantity: 5,
+                workplace: Workplace::Commune("02635".into()),
+                employment_type: EmploymentType::FullTime,
+                deadline,
+            },
+            status,
+        )
+        .await
+        .expect("job")
+    }
+}

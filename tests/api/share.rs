@@ -89,7 +89,7 @@ async fn a_published_posting_prints_as_a_notice_with_a_qr_code_to_its_address() 
     let html = page.html();
     let svg_selector = scraper::Selector::parse("figure.notice-qr svg").expect("selector");
     let svg = html.select(&svg_selector).next().expect("an inline SVG");
-    let view_box = svg.value().attr("viewbox").expect("a viewBox");
+    let view_box = svg.value().attr("viewBox").expect("a viewBox");
     let size: usize = view_box
         .split_whitespace()
         .nth(2)

@@ -8,6 +8,7 @@ pub mod employer;
 pub mod health;
 pub mod home;
 pub mod jobs;
+pub mod registry;
 pub mod registration;
 pub mod seeker;
 pub mod share;

@@ -672,9 +672,6 @@ async fn apply_page(
     lang: Lang,
     uri: &Uri,
     id: JobId,
-    message: String,
-    alert: Option<String>,
-    errors: Vec<FieldError>,
 ) -> Result<ApplyPage> {
     let detail = jobs::public_detail(&state.ctx, id).await?;
     Ok(ApplyPage {
@@ -689,9 +686,9 @@ async fn apply_page(
         title: detail.card.title.clone(),
         employer: detail.card.employer_name.clone(),
         action: paths::apply(id),
-        message,
-        alert,
-        errors: FormErrors(errors),
+        message: String::new(),
+        alert: None,
+        errors: FormErrors::default(),
     })
 }
 
@@ -708,18 +705,7 @@ pub async fn apply_form(
     Path(id): Path<String>,
 ) -> Result<Response> {
     seeker(&user)?;
-    let page = apply_page(
-        &state,
-        &user,
-        lang,
-        &uri,
-        job_id(&id)?,
-        String::new(),
-        None,
-        Vec::new(),
-    )
-    .await?;
-    render(&page)
+    render(&apply_page(&state, &user, lang, &uri, job_id(&id)?).await?)
 }
 
 /// `POST /viec-lam/{id}/ung-tuyen`
@@ -741,17 +727,10 @@ pub async fn apply(
             Err(Error::Conflict(message)) => (Some(message), Vec::new(), StatusCode::CONFLICT),
             Err(err) => return Err(err),
         };
-    let page = apply_page(
-        &state,
-        &user,
-        lang,
-        &uri,
-        id,
-        form.message.clone(),
-        alert,
-        errors,
-    )
-    .await?;
+    let mut page = apply_page(&state, &user, lang, &uri, id).await?;
+    page.message = form.message.clone();
+    page.alert = alert;
+    page.errors = FormErrors(errors);
     let mut response = render(&page)?;
     *response.status_mut() = status;
     Ok(response)
