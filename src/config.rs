@@ -469,6 +469,7 @@ mod tests {
         let config = load(&[
             ("VIECLAM_MAIL_TRANSPORT", "smtp"),
             ("VIECLAM_SMTP_HOST", "mail.example"),
+            ("VIECLAM_SMTP_USERNAME", "vieclam"),
             ("VIECLAM_SMTP_PASSWORD", "hunter22"),
         ])
         .unwrap();

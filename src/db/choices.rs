@@ -11,6 +11,8 @@ pub struct Choice {
     pub name_en: String,
     /// The option group (a commune's district, an occupation's group).
     pub group: String,
+    /// The option group's English name.
+    pub group_en: String,
 }
 
 async fn choices(
@@ -30,6 +32,7 @@ async fn choices(
                 name_vi: row.try_get("name_vi")?,
                 name_en: row.try_get("name_en")?,
                 group: row.try_get("grp")?,
+                group_en: row.try_get("grp_en")?,
             })
         })
         .collect()
@@ -42,7 +45,7 @@ pub async fn communes(
 ) -> Result<Vec<Choice>, sqlx::Error> {
     choices(
         conn,
-        "SELECT c.code, c.name_with_type AS name_vi, c.name_with_type AS name_en, d.name_with_type AS grp \
+        "SELECT c.code, c.name_with_type AS name_vi, c.name_with_type AS name_en, d.name_with_type AS grp, d.name_with_type AS grp_en \
          FROM admin_units c JOIN admin_units d ON d.code = c.parent_code \
          WHERE c.level = 'commune' AND d.parent_code = $1 ORDER BY d.code, c.code",
         Some(province_code),
@@ -54,7 +57,7 @@ pub async fn communes(
 pub async fn provinces(conn: &mut AnyConnection) -> Result<Vec<Choice>, sqlx::Error> {
     choices(
         conn,
-        "SELECT code, name_with_type AS name_vi, name_with_type AS name_en, '' AS grp \
+        "SELECT code, name_with_type AS name_vi, name_with_type AS name_en, '' AS grp, '' AS grp_en \
          FROM admin_units WHERE level = 'province' ORDER BY name_folded",
         None,
     )
@@ -65,7 +68,7 @@ pub async fn provinces(conn: &mut AnyConnection) -> Result<Vec<Choice>, sqlx::Er
 pub async fn countries(conn: &mut AnyConnection) -> Result<Vec<Choice>, sqlx::Error> {
     choices(
         conn,
-        "SELECT code, name_vi, name_en, '' AS grp FROM countries ORDER BY name_vi",
+        "SELECT code, name_vi, name_en, '' AS grp, '' AS grp_en FROM countries ORDER BY name_vi",
         None,
     )
     .await
@@ -75,7 +78,7 @@ pub async fn countries(conn: &mut AnyConnection) -> Result<Vec<Choice>, sqlx::Er
 pub async fn occupations(conn: &mut AnyConnection) -> Result<Vec<Choice>, sqlx::Error> {
     choices(
         conn,
-        "SELECT o.code, o.name_vi, o.name_en, COALESCE(g.name_vi, '') AS grp FROM occupations o \
+        "SELECT o.code, o.name_vi, o.name_en, COALESCE(g.name_vi, '') AS grp, COALESCE(g.name_en, '') AS grp_en FROM occupations o \
          LEFT JOIN occupations g ON g.code = o.group_code WHERE o.group_code IS NOT NULL ORDER BY o.code",
         None,
     )
@@ -86,7 +89,7 @@ pub async fn occupations(conn: &mut AnyConnection) -> Result<Vec<Choice>, sqlx::
 pub async fn ethnicities(conn: &mut AnyConnection) -> Result<Vec<Choice>, sqlx::Error> {
     choices(
         conn,
-        "SELECT code, name_vi, name_en, '' AS grp FROM ethnicities ORDER BY code",
+        "SELECT code, name_vi, name_en, '' AS grp, '' AS grp_en FROM ethnicities ORDER BY code",
         None,
     )
     .await

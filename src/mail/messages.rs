@@ -83,9 +83,8 @@ pub fn seeker_welcome(
     profile_link: &str,
     dedupe_key: String,
 ) -> Result<NewMail, askama::Error> {
-    let subject =
-        "Tài khoản người tìm việc đã được tạo / Your job seeker account has been created"
-            .to_owned();
+    let subject = "Tài khoản người tìm việc đã được tạo / Your job seeker account has been created"
+        .to_owned();
     Ok(NewMail {
         dedupe_key: Some(dedupe_key),
         to: to.to_owned(),

@@ -303,7 +303,8 @@ pub async fn register(
                 &link.code,
                 &worker.commune_code,
                 &worker.village,
-                &worker.full_name,
+                // The form does not ask who heads the household.
+                "",
                 link.poverty_status.map(|s| (today.year(), s)),
                 now,
             )

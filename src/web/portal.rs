@@ -93,10 +93,11 @@ pub fn menu(choices: &[Choice], selected: &str, lang: Lang) -> Vec<OptionGroup> 
             label: lang.pick(&choice.name_vi, &choice.name_en).to_owned(),
             selected: choice.code == selected,
         };
+        let label = lang.pick(&choice.group, &choice.group_en);
         match groups.last_mut() {
-            Some(group) if group.label == choice.group => group.options.push(option),
+            Some(group) if group.label == label => group.options.push(option),
             _ => groups.push(OptionGroup {
-                label: choice.group.clone(),
+                label: label.to_owned(),
                 options: vec![option],
             }),
         }

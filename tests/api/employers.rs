@@ -617,3 +617,61 @@ async fn employer_forms_need_the_sessions_csrf_token() {
     assert_eq!(response.status, StatusCode::FORBIDDEN);
     assert_eq!(app.count("SELECT COUNT(*) FROM jobs").await, 0);
 }
+
+#[tokio::test]
+async fn workers_referred_by_the_centre_are_candidates_too_and_a_hire_records_the_referral() {
+    let app = TestApp::spawn().await;
+    let staff = staff(&app).await;
+    let (employer, job) = published_posting(
+        &app,
+        &staff,
+        "0100109106",
+        "hr@dientu.vn",
+        "Tuyển thợ hàn điện",
+    )
+    .await;
+    let w = worker(&app, "Lò Văn Đức", "02641", None, "010098001235").await;
+    let mut conn = app.ctx.db.pool().acquire().await.unwrap();
+    let referral: i64 = sqlx::query_scalar(
+        "INSERT INTO referrals (worker_id, job_id, status, priority_reason, note, created_at, updated_at) \
+         VALUES ($1, $2, 'referred', 'Hộ nghèo', 'Đã học nghề hàn 3 tháng.', 0, 0) RETURNING id",
+    )
+    .bind(w)
+    .bind(job)
+    .fetch_one(&mut *conn)
+    .await
+    .unwrap();
+    drop(conn);
+    let page = employer
+        .get(&app, &format!("/nha-tuyen-dung/tin/{job}/ung-vien"))
+        .await;
+    assert_eq!(page.texts("li.candidate h2.name"), vec!["Lò Văn Đức"]);
+    assert!(page.body.contains("Trung tâm giới thiệu"));
+    assert!(
+        !page.body.contains("Hộ nghèo"),
+        "the priority reason is the Centre's"
+    );
+    let hired = employer
+        .post(
+            &app,
+            &format!("/nha-tuyen-dung/tin/{job}/ung-vien/referral/{referral}"),
+            &[("status", "hired")],
+        )
+        .await;
+    assert_eq!(hired.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM placements WHERE referral_id IS NOT NULL AND application_id IS NULL")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM referrals WHERE status = 'hired'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM mail_outbox WHERE to_address LIKE '%example%'")
+            .await,
+        0
+    );
+}

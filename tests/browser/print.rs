@@ -33,6 +33,9 @@ async fn a_postings_notice_prints_on_one_a4_sheet() {
     let pdf = browser.print_a4().await;
     assert!(pdf.starts_with(b"%PDF"), "a PDF");
     assert_eq!(pdf_pages(&pdf), 1, "the notice fills one A4 sheet");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/browser-screenshots");
+    std::fs::create_dir_all(&dir).expect("artefact folder");
+    std::fs::write(dir.join("print-notice.pdf"), &pdf).expect("keep the PDF");
     // The notice's QR code is drawn, square, and not squeezed to nothing.
     let qr = browser
         .script(

@@ -197,7 +197,11 @@ fn summary(profile: &ProfileRow, lang: Lang) -> Vec<SummaryLine> {
             value: pick_labels(lang, availability.labels()).to_owned(),
         });
     }
-    let contact: Vec<&str> = [profile.phone.as_deref(), profile.email.as_deref()]
+    let phone = profile.phone.as_deref().map(|p| {
+        crate::domain::values::PhoneNumber::parse(p)
+            .map_or_else(|_| p.to_owned(), |n| n.formatted())
+    });
+    let contact: Vec<&str> = [phone.as_deref(), profile.email.as_deref()]
         .into_iter()
         .flatten()
         .collect();

@@ -67,6 +67,8 @@ pub struct QueueRow {
     pub salary: String,
     pub submitted: String,
     pub risks: Vec<&'static str>,
+    /// The text to review: the posting page is not public before publishing.
+    pub description: String,
     pub licence: Option<String>,
     pub publish_action: String,
     pub return_action: String,
@@ -111,6 +113,7 @@ pub async fn queue(
                     .iter()
                     .map(|r| lang.pick(r.label_vi(), r.label_en()))
                     .collect(),
+                description: job.description.clone(),
                 licence: job
                     .employer_licence
                     .clone()
