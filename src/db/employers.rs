@@ -87,10 +87,13 @@ pub struct EmployerRow {
     pub name: String,
     pub tax_code: Option<String>,
     pub address: String,
+    pub commune_code: Option<String>,
+    pub province_code: Option<String>,
     /// The commune's or else the province's name.
     pub place_name: String,
     pub phone: Option<String>,
     pub email: Option<String>,
+    pub website: Option<String>,
     pub is_verified: bool,
     pub overseas_licence_no: Option<String>,
     pub review_note: String,
@@ -101,8 +104,8 @@ pub struct EmployerRow {
     pub submitted_jobs: i64,
 }
 
-const EMPLOYER_SELECT: &str = "SELECT e.id, e.name, e.tax_code, e.address, \
-     COALESCE(c.name_with_type, p.name_with_type, '') AS place_name, e.phone, e.email, e.is_verified, \
+const EMPLOYER_SELECT: &str = "SELECT e.id, e.name, e.tax_code, e.address, e.commune_code, e.province_code, \
+     COALESCE(c.name_with_type, p.name_with_type, '') AS place_name, e.phone, e.email, e.website, e.is_verified, \
      e.overseas_licence_no, e.review_note, e.created_at, \
      (SELECT MIN(u.display_name) FROM users u WHERE u.employer_id = e.id) AS contact_name, \
      (SELECT COUNT(*) FROM jobs j WHERE j.employer_id = e.id AND j.status = 'submitted') AS submitted_jobs \
@@ -117,9 +120,12 @@ fn employer_from_row(row: &sqlx::any::AnyRow) -> Result<EmployerRow, sqlx::Error
         name: row.try_get("name")?,
         tax_code: row.try_get("tax_code")?,
         address: row.try_get("address")?,
+        commune_code: row.try_get("commune_code")?,
+        province_code: row.try_get("province_code")?,
         place_name: row.try_get("place_name")?,
         phone: row.try_get("phone")?,
         email: row.try_get("email")?,
+        website: row.try_get("website")?,
         is_verified: row.try_get::<i64, _>("is_verified")? != 0,
         overseas_licence_no: row.try_get("overseas_licence_no")?,
         review_note: row.try_get("review_note")?,
@@ -216,20 +222,84 @@ pub async fn set_review_note(
     Ok(done.rows_affected() == 1)
 }
 
-/// Records the employer's licence for sending workers abroad.
+/// Records the employer's licence for sending workers abroad. A new licence
+/// of a verified employer sends it back to verification, as its details form does.
 pub async fn set_overseas_licence(
     conn: &mut AnyConnection,
     id: EmployerId,
     licence: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE employers SET overseas_licence_no = $2, updated_at = $3 WHERE id = $1")
-        .bind(id.get())
-        .bind(licence)
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
+    // Column references on the right read the row as it was before the update.
+    sqlx::query(
+        "UPDATE employers SET \
+         is_verified = CASE WHEN COALESCE(overseas_licence_no, '') <> $2 THEN 0 ELSE is_verified END, \
+         verified_at = CASE WHEN COALESCE(overseas_licence_no, '') <> $2 THEN NULL ELSE verified_at END, \
+         verified_by_user_id = CASE WHEN COALESCE(overseas_licence_no, '') <> $2 THEN NULL ELSE verified_by_user_id END, \
+         overseas_licence_no = $2, updated_at = $3 WHERE id = $1",
+    )
+    .bind(id.get())
+    .bind(licence)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
     Ok(())
+}
+
+/// Whether another employer than `id` has this tax code.
+pub async fn tax_code_taken_by_other(
+    conn: &mut AnyConnection,
+    tax_code: &str,
+    id: EmployerId,
+) -> Result<bool, sqlx::Error> {
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM employers WHERE tax_code = $1 AND id <> $2")
+            .bind(tax_code)
+            .bind(id.get())
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(n > 0)
+}
+
+/// Replaces an employer's details. The tax code changes only while the
+/// employer is unverified; a verified employer whose name or licence
+/// changes is unverified again, to be checked anew. Returns whether the
+/// employer is verified afterwards, or `None` when there is no such employer.
+pub async fn update_details(
+    conn: &mut AnyConnection,
+    id: EmployerId,
+    details: &crate::domain::registration::EmployerDetails,
+    now: i64,
+) -> Result<Option<bool>, sqlx::Error> {
+    // The name ($2) or the licence ($3) differing from what staff verified.
+    // Column references on the right read the row as it was before the update.
+    const CHANGED: &str = "(name <> $2 OR COALESCE(overseas_licence_no, '') <> COALESCE($3, ''))";
+    let sql = format!(
+        "UPDATE employers SET \
+         is_verified = CASE WHEN {CHANGED} THEN 0 ELSE is_verified END, \
+         verified_at = CASE WHEN {CHANGED} THEN NULL ELSE verified_at END, \
+         verified_by_user_id = CASE WHEN {CHANGED} THEN NULL ELSE verified_by_user_id END, \
+         tax_code = CASE WHEN is_verified = 1 OR $4 IS NULL THEN tax_code ELSE $4 END, \
+         name = $2, name_folded = $5, overseas_licence_no = $3, address = $6, \
+         province_code = $7, commune_code = $8, phone = $9, email = $10, website = $11, \
+         updated_at = $12 WHERE id = $1 RETURNING is_verified"
+    );
+    let verified: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+        .bind(id.get())
+        .bind(&details.name)
+        .bind(details.overseas_licence_no.as_deref())
+        .bind(details.tax_code.as_ref().map(|t| t.as_str().to_owned()))
+        .bind(crate::domain::text::fold(&details.name))
+        .bind(&details.address)
+        .bind(&details.province_code)
+        .bind(details.commune_code.as_deref())
+        .bind(details.phone.as_ref().map(|p| p.as_str().to_owned()))
+        .bind(details.email.as_ref().map(|e| e.as_str().to_owned()))
+        .bind(details.website.as_deref())
+        .bind(now)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(verified.map(|v| v != 0))
 }
 
 /// The employer an account acts for, if any.

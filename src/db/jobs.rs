@@ -184,7 +184,7 @@ pub async fn find_detail(
     let sql = format!(
         "SELECT {CARD_COLUMNS}, j.status, j.external_ref, j.description, o.name_vi AS occupation_name, \
          j.employment_type, j.employer_id, e.address AS employer_address, e.phone AS employer_phone, \
-         e.email AS employer_email, e.is_verified AS employer_verified, j.published_at \
+         e.email AS employer_email, e.is_verified AS employer_verified, j.published_at, j.how_to_apply \
          {CARD_FROM} LEFT JOIN occupations o ON o.code = j.occupation_code WHERE j.id = $1"
     );
     let Some(row) = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -210,6 +210,7 @@ pub async fn find_detail(
         employer_email: row.try_get("employer_email")?,
         employer_verified: row.try_get::<i64, _>("employer_verified")? != 0,
         published_at: row.try_get("published_at")?,
+        how_to_apply: row.try_get("how_to_apply")?,
     }))
 }
 

@@ -24,42 +24,56 @@ pub struct QueuedJob {
     pub employer_address: String,
 }
 
+const QUEUED_SELECT: &str = "SELECT j.id, j.title, j.description, j.work_location, j.salary_min, j.salary_max, \
+     COALESCE(j.submitted_at, j.updated_at) AS submitted_at, \
+     e.id AS employer_id, e.name AS employer_name, e.is_verified, e.overseas_licence_no, e.phone, e.email, e.address \
+     FROM jobs j JOIN employers e ON e.id = j.employer_id";
+
+fn queued_from_row(row: &sqlx::any::AnyRow) -> Result<QueuedJob, sqlx::Error> {
+    let location: String = row.try_get("work_location")?;
+    Ok(QueuedJob {
+        id: JobId(row.try_get("id")?),
+        title: row.try_get("title")?,
+        description: row.try_get("description")?,
+        work_location: WorkLocation::parse(&location).unwrap_or(WorkLocation::InProvince),
+        salary_min: row.try_get("salary_min")?,
+        salary_max: row.try_get("salary_max")?,
+        submitted_at: row.try_get("submitted_at")?,
+        employer_id: EmployerId(row.try_get("employer_id")?),
+        employer_name: row.try_get("employer_name")?,
+        employer_verified: row.try_get::<i64, _>("is_verified")? != 0,
+        employer_licence: row.try_get("overseas_licence_no")?,
+        employer_phone: row.try_get("phone")?,
+        employer_email: row.try_get("email")?,
+        employer_address: row.try_get("address")?,
+    })
+}
+
 /// Submitted postings, oldest first.
 pub async fn submitted(
     conn: &mut AnyConnection,
     limit: i64,
 ) -> Result<Vec<QueuedJob>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT j.id, j.title, j.description, j.work_location, j.salary_min, j.salary_max, \
-         COALESCE(j.submitted_at, j.updated_at) AS submitted_at, \
-         e.id AS employer_id, e.name AS employer_name, e.is_verified, e.overseas_licence_no, e.phone, e.email, e.address \
-         FROM jobs j JOIN employers e ON e.id = j.employer_id WHERE j.status = 'submitted' \
-         ORDER BY COALESCE(j.submitted_at, j.updated_at), j.id LIMIT $1",
-    )
-    .bind(limit)
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.iter()
-        .map(|row| {
-            let location: String = row.try_get("work_location")?;
-            Ok(QueuedJob {
-                id: JobId(row.try_get("id")?),
-                title: row.try_get("title")?,
-                description: row.try_get("description")?,
-                work_location: WorkLocation::parse(&location).unwrap_or(WorkLocation::InProvince),
-                salary_min: row.try_get("salary_min")?,
-                salary_max: row.try_get("salary_max")?,
-                submitted_at: row.try_get("submitted_at")?,
-                employer_id: EmployerId(row.try_get("employer_id")?),
-                employer_name: row.try_get("employer_name")?,
-                employer_verified: row.try_get::<i64, _>("is_verified")? != 0,
-                employer_licence: row.try_get("overseas_licence_no")?,
-                employer_phone: row.try_get("phone")?,
-                employer_email: row.try_get("email")?,
-                employer_address: row.try_get("address")?,
-            })
-        })
-        .collect()
+    let sql = format!(
+        "{QUEUED_SELECT} WHERE j.status = 'submitted' \
+         ORDER BY COALESCE(j.submitted_at, j.updated_at), j.id LIMIT $1"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(limit)
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter().map(queued_from_row).collect()
+}
+
+/// One posting as the review sees it, whatever its status (the submission
+/// time is the last update's when it was never submitted).
+pub async fn find(conn: &mut AnyConnection, id: JobId) -> Result<Option<QueuedJob>, sqlx::Error> {
+    let sql = format!("{QUEUED_SELECT} WHERE j.id = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id.get())
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.as_ref().map(queued_from_row).transpose()
 }
 
 /// Sets a posting back to draft with the reviewer's reason.

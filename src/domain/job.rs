@@ -44,6 +44,17 @@ impl JobStatus {
             Self::Expired => "Hết hạn",
         }
     }
+
+    /// The English name of the status.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::Draft => "Draft",
+            Self::Submitted => "Waiting for review",
+            Self::Published => "Published",
+            Self::Closed => "Closed",
+            Self::Expired => "Expired",
+        }
+    }
 }
 
 text_enum! {
@@ -277,6 +288,8 @@ pub struct JobDetail {
     pub employer_email: Option<String>,
     pub employer_verified: bool,
     pub published_at: Option<i64>,
+    /// The employer's own words on how to apply (may be empty).
+    pub how_to_apply: String,
 }
 
 #[cfg(test)]

@@ -58,6 +58,56 @@ fn result<T>(value: T, errors: Vec<FieldError>) -> Result<T, Vec<FieldError>> {
     }
 }
 
+/// An enterprise's name, cleaned; refused when too short to be one.
+fn enterprise_name(input: &str, errors: &mut Vec<FieldError>) -> String {
+    let name = clean_input(input);
+    if name.chars().count() < 3 {
+        errors.push(FieldError::new(
+            "name",
+            "Nhập tên doanh nghiệp như trong giấy chứng nhận đăng ký / Enter the enterprise's name as registered",
+        ));
+    }
+    name
+}
+
+/// The head office: the address, the province, and the commune (asked for
+/// only in Lào Cai). Whether the commune lies in the province is for the
+/// database.
+fn head_office(
+    address: &str,
+    province: &str,
+    commune: &str,
+    errors: &mut Vec<FieldError>,
+) -> (String, String, Option<String>) {
+    let address = clean_input(address);
+    if address.chars().count() < 5 {
+        errors.push(FieldError::new(
+            "address",
+            "Nhập địa chỉ trụ sở / Enter the address of the head office",
+        ));
+    }
+    let province = province.trim().to_owned();
+    let commune = commune.trim().to_owned();
+    if !is_digits(&province, 2) {
+        errors.push(FieldError::new(
+            "province_code",
+            "Chọn tỉnh, thành phố / Choose the province",
+        ));
+    }
+    let commune_code = if province == HOME_PROVINCE {
+        if !is_digits(&commune, 5) {
+            errors.push(FieldError::new(
+                "commune_code",
+                "Chọn xã, phường trong tỉnh Lào Cai / Choose the commune in Lào Cai",
+            ));
+        }
+        Some(commune)
+    } else {
+        None
+    };
+    (address, province, commune_code)
+}
+
 /// The employer sign-up form as typed.
 #[derive(Debug, Clone, Default)]
 pub struct EmployerSignUpInput {
@@ -90,42 +140,16 @@ impl EmployerSignUpInput {
     /// commune lies in the province, and duplicates, are for the database.
     pub fn parse(self) -> Result<EmployerSignUp, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let name = clean_input(&self.name);
-        if name.chars().count() < 3 {
-            errors.push(FieldError::new(
-                "name",
-                "Nhập tên doanh nghiệp như trong giấy chứng nhận đăng ký / Enter the enterprise's name as registered",
-            ));
-        }
+        let name = enterprise_name(&self.name, &mut errors);
         let tax_code = TaxCode::parse(&self.tax_code)
             .map_err(|err| errors.push(FieldError::new("tax_code", err.to_string())))
             .ok();
-        let address = clean_input(&self.address);
-        if address.chars().count() < 5 {
-            errors.push(FieldError::new(
-                "address",
-                "Nhập địa chỉ trụ sở / Enter the address of the head office",
-            ));
-        }
-        let province = self.province_code.trim().to_owned();
-        let commune = self.commune_code.trim().to_owned();
-        if !is_digits(&province, 2) {
-            errors.push(FieldError::new(
-                "province_code",
-                "Chọn tỉnh, thành phố / Choose the province",
-            ));
-        }
-        let commune_code = if province == HOME_PROVINCE {
-            if !is_digits(&commune, 5) {
-                errors.push(FieldError::new(
-                    "commune_code",
-                    "Chọn xã, phường trong tỉnh Lào Cai / Choose the commune in Lào Cai",
-                ));
-            }
-            Some(commune)
-        } else {
-            None
-        };
+        let (address, province, commune_code) = head_office(
+            &self.address,
+            &self.province_code,
+            &self.commune_code,
+            &mut errors,
+        );
         let contact_name = clean_input(&self.contact_name);
         if contact_name.chars().count() < 2 {
             errors.push(FieldError::new(
@@ -167,6 +191,125 @@ impl EmployerSignUpInput {
                 email,
                 phone,
                 password: self.password,
+            },
+            errors,
+        )
+    }
+}
+
+/// Longest website address accepted, in characters.
+pub const WEBSITE_MAX_CHARS: usize = 200;
+/// Longest licence number accepted, in characters.
+pub const LICENCE_MAX_CHARS: usize = 100;
+
+/// The enterprise details form of the employer portal, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct EmployerDetailsInput {
+    pub name: String,
+    /// Read only while the employer is unverified; fixed once verified.
+    pub tax_code: String,
+    pub address: String,
+    pub province_code: String,
+    pub commune_code: String,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+    pub overseas_licence_no: String,
+}
+
+/// Checked enterprise details, ready to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmployerDetails {
+    pub name: String,
+    /// `None` when the tax code is fixed (the employer is verified).
+    pub tax_code: Option<TaxCode>,
+    pub address: String,
+    pub province_code: String,
+    pub commune_code: Option<String>,
+    pub phone: Option<PhoneNumber>,
+    pub email: Option<Email>,
+    pub website: Option<String>,
+    pub overseas_licence_no: Option<String>,
+}
+
+/// A website as people type it (`congty.vn`, `https://congty.vn/tuyen-dung`),
+/// with `https://` put in front when no scheme is given.
+fn website(input: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+    let text = input.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let url = if text.starts_with("http://") || text.starts_with("https://") {
+        text.to_owned()
+    } else {
+        format!("https://{text}")
+    };
+    let host = url.split_once("://").map_or("", |(_, rest)| {
+        rest.split(['/', '?', '#']).next().unwrap_or("")
+    });
+    let plausible = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        && !url.chars().any(char::is_whitespace)
+        && url.chars().count() <= WEBSITE_MAX_CHARS;
+    if plausible {
+        Some(url)
+    } else {
+        errors.push(FieldError::new(
+            "website",
+            "Địa chỉ trang web không hợp lệ, ví dụ https://congty.vn / Not a website address; for example https://congty.vn",
+        ));
+        None
+    }
+}
+
+impl EmployerDetailsInput {
+    /// Checks the form as sign-up does, reporting every problem at once;
+    /// the tax code is read only when `tax_code_fixed` is false.
+    pub fn parse(self, tax_code_fixed: bool) -> Result<EmployerDetails, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = enterprise_name(&self.name, &mut errors);
+        let tax_code = if tax_code_fixed {
+            None
+        } else {
+            TaxCode::parse(&self.tax_code)
+                .map_err(|err| errors.push(FieldError::new("tax_code", err.to_string())))
+                .ok()
+        };
+        let (address, province_code, commune_code) = head_office(
+            &self.address,
+            &self.province_code,
+            &self.commune_code,
+            &mut errors,
+        );
+        let (email, phone) = contacts(
+            &self.email,
+            &self.phone,
+            "Nhập e-mail hoặc số điện thoại để người lao động liên hệ / Enter an e-mail address or a phone number for job seekers to reach you",
+            &mut errors,
+        );
+        let website = website(&self.website, &mut errors);
+        let licence = clean_input(&self.overseas_licence_no);
+        if licence.chars().count() > LICENCE_MAX_CHARS {
+            errors.push(FieldError::new(
+                "overseas_licence_no",
+                format!("Số giấy phép dài quá {LICENCE_MAX_CHARS} ký tự / The licence number is longer than {LICENCE_MAX_CHARS} characters"),
+            ));
+        }
+        result(
+            EmployerDetails {
+                name,
+                tax_code,
+                address,
+                province_code,
+                commune_code,
+                phone,
+                email,
+                website,
+                overseas_licence_no: (!licence.is_empty()).then_some(licence),
             },
             errors,
         )
@@ -455,6 +598,56 @@ mod tests {
             password: "che ngon bat xat moi mua".into(),
             consent: true,
         }
+    }
+
+    fn details() -> EmployerDetailsInput {
+        EmployerDetailsInput {
+            name: " Công ty TNHH  Chè Bát Xát ".into(),
+            tax_code: "0100109106".into(),
+            address: "Thôn Phìn Ngan, Bát Xát".into(),
+            province_code: "10".into(),
+            commune_code: "02635".into(),
+            phone: "0214 3800 222".into(),
+            email: String::new(),
+            website: "chebatxat.vn".into(),
+            overseas_licence_no: String::new(),
+        }
+    }
+
+    #[test]
+    fn enterprise_details_are_checked_like_sign_up() {
+        let parsed = details().parse(false).unwrap();
+        assert_eq!(parsed.name, "Công ty TNHH Chè Bát Xát");
+        assert_eq!(parsed.website.as_deref(), Some("https://chebatxat.vn"));
+        assert_eq!(parsed.overseas_licence_no, None);
+        assert!(parsed.tax_code.is_some());
+        let bad = EmployerDetailsInput {
+            name: "ab".into(),
+            tax_code: "0100109107".into(),
+            commune_code: String::new(),
+            phone: String::new(),
+            website: "http://not a site".into(),
+            ..details()
+        };
+        let fields: Vec<_> = bad
+            .parse(false)
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            vec!["name", "tax_code", "commune_code", "email", "website"]
+        );
+    }
+
+    #[test]
+    fn a_fixed_tax_code_is_not_read() {
+        let input = EmployerDetailsInput {
+            tax_code: "not a tax code".into(),
+            ..details()
+        };
+        assert_eq!(input.parse(true).unwrap().tax_code, None);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::db::users::{self, NewUser};
 use crate::db::{choices, outbox};
 use crate::domain::FieldError;
 use crate::domain::ids::{EmployerId, UserId};
-use crate::domain::registration::{EmployerSignUpInput, HOME_PROVINCE};
+use crate::domain::registration::{EmployerDetailsInput, EmployerSignUpInput, HOME_PROVINCE};
 use crate::domain::text::clean_multiline;
 use crate::domain::user::Role;
 use crate::error::{Error, Result};
@@ -154,6 +154,56 @@ pub async fn overview(ctx: &Ctx, employer_id: EmployerId) -> Result<Overview> {
         .ok_or(Error::NotFound)?;
     let postings = postings::list_for_employer(&mut conn, employer_id).await?;
     Ok(Overview { employer, postings })
+}
+
+/// What saving an enterprise's details did to its verification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailsSaved {
+    /// Saved; verification is as it was.
+    Saved,
+    /// Saved, and the changed name or licence sends the employer back to
+    /// the staff's verification queue.
+    Unverified,
+}
+
+/// Saves an employer's own edit of its details, checked as sign-up checks
+/// them. The tax code is fixed once verified; a verified employer whose
+/// name or licence changes is unverified again.
+pub async fn update_details(
+    ctx: &Ctx,
+    employer_id: EmployerId,
+    input: EmployerDetailsInput,
+) -> Result<DetailsSaved> {
+    let now = ctx.clock.unix();
+    let mut tx = ctx.db.begin().await?;
+    let current = employers::find(&mut tx, employer_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let province = input.province_code.trim().to_owned();
+    let commune = input.commune_code.trim().to_owned();
+    let parsed = input.parse(current.is_verified);
+    let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
+    check_places(&mut tx, &province, &commune, &mut errors).await?;
+    if let Ok(details) = &parsed
+        && let Some(tax) = &details.tax_code
+        && employers::tax_code_taken_by_other(&mut tx, tax.as_str(), employer_id).await?
+    {
+        errors.push(FieldError::new("tax_code", TAX_CODE_TAKEN));
+    }
+    let details = match parsed {
+        Ok(details) if errors.is_empty() => details,
+        _ => return Err(Error::Validation(errors)),
+    };
+    let verified = employers::update_details(&mut tx, employer_id, &details, now)
+        .await
+        .map_err(Error::conflict_on_unique(TAX_CODE_TAKEN))?
+        .ok_or(Error::NotFound)?;
+    tx.commit().await?;
+    Ok(if current.is_verified && !verified {
+        DetailsSaved::Unverified
+    } else {
+        DetailsSaved::Saved
+    })
 }
 
 /// Signed-up employers waiting for staff to verify them, oldest first.

@@ -4,7 +4,7 @@
 use crate::db::{moderation, outbox};
 use crate::domain::FieldError;
 use crate::domain::ids::JobId;
-use crate::domain::job::JobStatus;
+use crate::domain::job::{JobDetail, JobStatus};
 use crate::domain::moderation::{ModerationInput, Risk, risks};
 use crate::domain::text::clean_multiline;
 use crate::error::{Error, Result};
@@ -18,29 +18,60 @@ pub struct QueueItem {
     pub risks: Vec<Risk>,
 }
 
+/// The reasons to look closer at a posting.
+fn risks_of(job: &moderation::QueuedJob) -> Vec<Risk> {
+    risks(&ModerationInput {
+        title: &job.title,
+        description: &job.description,
+        work_location: job.work_location,
+        salary_max: job.salary_max.and_then(|v| u64::try_from(v).ok()),
+        employer_has_overseas_licence: job
+            .employer_licence
+            .as_deref()
+            .is_some_and(|l| !l.trim().is_empty()),
+        employer_phone: job.employer_phone.as_deref(),
+        employer_email: job.employer_email.as_deref(),
+        employer_address: &job.employer_address,
+    })
+}
+
 /// The postings waiting for review, oldest first.
 pub async fn queue(ctx: &Ctx) -> Result<Vec<QueueItem>> {
     let mut conn = ctx.db.pool().acquire().await?;
     let jobs = moderation::submitted(&mut conn, 200).await?;
     Ok(jobs
         .into_iter()
-        .map(|job| {
-            let risks = risks(&ModerationInput {
-                title: &job.title,
-                description: &job.description,
-                work_location: job.work_location,
-                salary_max: job.salary_max.and_then(|v| u64::try_from(v).ok()),
-                employer_has_overseas_licence: job
-                    .employer_licence
-                    .as_deref()
-                    .is_some_and(|l| !l.trim().is_empty()),
-                employer_phone: job.employer_phone.as_deref(),
-                employer_email: job.employer_email.as_deref(),
-                employer_address: &job.employer_address,
-            });
-            QueueItem { job, risks }
+        .map(|job| QueueItem {
+            risks: risks_of(&job),
+            job,
         })
         .collect())
+}
+
+/// One posting as staff review it, in any status: the page, what the queue
+/// shows about it, and its risks.
+#[derive(Debug, Clone)]
+pub struct Review {
+    pub detail: JobDetail,
+    pub item: QueueItem,
+}
+
+/// Reads one posting for review, whatever its status.
+pub async fn review(ctx: &Ctx, id: JobId) -> Result<Review> {
+    let mut conn = ctx.db.pool().acquire().await?;
+    let detail = crate::db::jobs::find_detail(&mut conn, id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let job = moderation::find(&mut conn, id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(Review {
+        detail,
+        item: QueueItem {
+            risks: risks_of(&job),
+            job,
+        },
+    })
 }
 
 /// Publishes a reviewed posting.

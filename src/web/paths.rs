@@ -33,6 +33,18 @@ pub const EMPLOYER_HOME: &str = "/nha-tuyen-dung";
 pub const STAFF_HOME: &str = "/can-bo";
 /// The worker registry (staff, and commune officers for their commune).
 pub const REGISTRY: &str = "/can-bo/nguoi-lao-dong";
+/// Where each role lands after signing in, and what "My page" in the page
+/// header opens.
+pub fn home_of(role: crate::domain::user::Role) -> &'static str {
+    use crate::domain::user::Role;
+    match role {
+        Role::Staff | Role::Admin => STAFF_HOME,
+        Role::CommuneOfficer => REGISTRY,
+        Role::Employer => EMPLOYER_HOME,
+        Role::JobSeeker => SEEKER_HOME,
+    }
+}
+
 /// Signing out (POST).
 pub const SIGN_OUT: &str = "/dang-xuat";
 /// Staff: postings waiting for review.
@@ -125,8 +137,12 @@ pub fn sign_in_then(next: &str) -> String {
 
 /// Employer sign-up.
 pub const EMPLOYER_SIGN_UP: &str = "/nha-tuyen-dung/dang-ky";
+/// The enterprise's details (form and POST).
+pub const EMPLOYER_DETAILS: &str = "/nha-tuyen-dung/doanh-nghiep";
 /// A new posting (form and POST).
 pub const EMPLOYER_NEW_JOB: &str = "/nha-tuyen-dung/tin/moi";
+/// The route pattern of the employer's own view of one posting, in any status.
+pub const EMPLOYER_JOB_ROUTE: &str = "/nha-tuyen-dung/tin/{id}";
 /// The route pattern of a posting's edit form.
 pub const EMPLOYER_JOB_EDIT_ROUTE: &str = "/nha-tuyen-dung/tin/{id}/sua";
 /// The route pattern of sending a draft for review (POST).
@@ -137,6 +153,11 @@ pub const EMPLOYER_JOB_CLOSE_ROUTE: &str = "/nha-tuyen-dung/tin/{id}/dong";
 pub const EMPLOYER_CANDIDATES_ROUTE: &str = "/nha-tuyen-dung/tin/{id}/ung-vien";
 /// The route pattern of moving a candidate on (POST).
 pub const EMPLOYER_CANDIDATE_ROUTE: &str = "/nha-tuyen-dung/tin/{id}/ung-vien/{source}/{candidate}";
+
+/// The employer's own view of one posting, in any status.
+pub fn employer_job(id: JobId) -> String {
+    format!("/nha-tuyen-dung/tin/{id}")
+}
 
 /// A posting's edit form.
 pub fn employer_job_edit(id: JobId) -> String {
@@ -165,6 +186,8 @@ pub fn employer_candidate(id: JobId, source: &str, candidate: i64) -> String {
 
 // Staff and commune officers ---------------------------------------------------
 
+/// Staff: the route pattern of one posting in any status, to review it.
+pub const STAFF_JOB_ROUTE: &str = "/can-bo/tin/{id}";
 /// Staff: employers waiting for verification.
 pub const STAFF_EMPLOYERS: &str = "/can-bo/doanh-nghiep";
 /// Staff: the route pattern of verifying an employer (POST).
@@ -185,6 +208,11 @@ pub const REGISTRY_NEW: &str = "/can-bo/nguoi-lao-dong/dang-ky";
 pub const STAFF_AUDIT_LOG: &str = "/can-bo/nhat-ky";
 /// Claiming an account registered on one's behalf (anyone).
 pub const CLAIM_ACCOUNT: &str = "/nhan-tai-khoan";
+
+/// Staff: one posting in any status, to review it.
+pub fn staff_job(id: JobId) -> String {
+    format!("/can-bo/tin/{id}")
+}
 
 /// Verifying an employer.
 pub fn staff_employer_verify(id: crate::domain::ids::EmployerId) -> String {

@@ -77,6 +77,12 @@ impl SignedIn {
 #[derive(Debug, Clone)]
 pub struct MaybeSignedIn(pub Option<SignedIn>);
 
+impl<'a> From<&'a MaybeSignedIn> for Option<&'a SignedIn> {
+    fn from(user: &'a MaybeSignedIn) -> Self {
+        user.0.as_ref()
+    }
+}
+
 impl FromRequestParts<AppState> for MaybeSignedIn {
     type Rejection = Error;
 

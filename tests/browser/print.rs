@@ -6,7 +6,7 @@ use vieclam::web::paths;
 
 use crate::helpers::{TestApp, employer_posting};
 use crate::webdriver::{Browser, pdf_pages};
-use crate::{Site, one_browser_at_a_time};
+use crate::{Site, eventually, one_browser_at_a_time};
 
 #[tokio::test]
 async fn a_postings_notice_prints_on_one_a4_sheet() {
@@ -28,7 +28,8 @@ async fn a_postings_notice_prints_on_one_a4_sheet() {
         .find(&format!("a[href=\"{}\"]", paths::job_print(id)))
         .await;
     browser.click(&print_link).await;
-    assert_eq!(browser.url().await, site.url(&paths::job_print(id)));
+    let notice = site.url(&paths::job_print(id));
+    eventually("the notice", || async { browser.url().await == notice }).await;
     browser.assert_fits_a_phone().await;
     let pdf = browser.print_a4().await;
     assert!(pdf.starts_with(b"%PDF"), "a PDF");

@@ -58,10 +58,15 @@ async fn a_job_seeker_finds_the_sewing_job_without_tone_marks_and_applies() {
     // Open it and sign in from the posting.
     let first = browser.find("ul.cards li.card h3 a").await;
     browser.click(&first).await;
-    assert_eq!(browser.url().await, site.url(&paths::job(sewing)));
+    let posting = site.url(&paths::job(sewing));
+    eventually("the posting", || async { browser.url().await == posting }).await;
     browser.assert_fits_a_phone().await;
     let sign_in = browser.find(".apply-box a.button").await;
     browser.click(&sign_in).await;
+    eventually("the sign-in form", || async {
+        browser.url().await.contains(paths::SIGN_IN)
+    })
+    .await;
     browser.assert_fits_a_phone().await;
     browser.fill_field("input[name=login]", EMAIL).await;
     browser.fill_field("input[name=password]", PASSWORD).await;

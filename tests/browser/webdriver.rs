@@ -198,13 +198,21 @@ impl Browser {
         elements(&found)
     }
 
-    /// The one element matching a CSS selector; panics when there is none.
+    /// The one element matching a CSS selector, waiting up to five seconds
+    /// for it; panics when there is none.
     pub async fn find(&self, css: &str) -> Element {
-        match self.find_all(css).await.into_iter().next() {
+        // A page still loading after a click may not have it yet.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let mut found = self.find_all(css).await.into_iter().next();
+        while found.is_none() && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            found = self.find_all(css).await.into_iter().next();
+        }
+        match found {
             Some(element) => element,
             None => {
                 let page = self
-                    .script("return location.href + '\\n' + document.documentElement.outerHTML.slice(-2500);")
+                    .script("return location.href + '\\n' + document.documentElement.outerHTML.slice(0, 2500);")
                     .await;
                 panic!(
                     "no element matches {css} on {}",
@@ -235,13 +243,27 @@ impl Browser {
             .to_owned()
     }
 
-    /// The texts of all elements matching a CSS selector.
+    /// The visible texts of all elements matching a CSS selector, read in
+    /// one step, so a page that is being replaced cannot leave stale elements.
     pub async fn texts(&self, css: &str) -> Vec<String> {
-        let mut texts = Vec::new();
-        for element in self.find_all(css).await {
-            texts.push(self.text(&element).await);
-        }
-        texts
+        let found = self
+            .command(
+                "POST",
+                "/execute/sync",
+                Some(json!({
+                    "script": "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim());",
+                    "args": [css],
+                })),
+            )
+            .await;
+        found
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .map(|t| t.as_str().unwrap_or_default().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Clicks an element (and waits for a page it loads).
@@ -280,6 +302,11 @@ impl Browser {
     pub async fn select(&self, css: &str, value: &str) {
         let option = self.find(&format!("{css} option[value=\"{value}\"]")).await;
         self.click(&option).await;
+    }
+
+    /// Forgets every cookie, as another person's browser would start.
+    pub async fn clear_cookies(&self) {
+        self.command("DELETE", "/cookie", None).await;
     }
 
     /// Runs a script in the page and returns its result.

@@ -57,16 +57,6 @@ fn safe_next(next: &str) -> Option<&str> {
     (next.starts_with('/') && !next.starts_with("//") && !next.contains('\\')).then_some(next)
 }
 
-/// Where a role lands after signing in.
-fn home_of(role: Role) -> &'static str {
-    match role {
-        Role::Staff | Role::Admin => paths::STAFF_HOME,
-        Role::CommuneOfficer => paths::REGISTRY,
-        Role::Employer => paths::EMPLOYER_HOME,
-        Role::JobSeeker => paths::SEEKER_HOME,
-    }
-}
-
 fn page_with_cookie(
     state: &AppState,
     page: SignInPage,
@@ -91,12 +81,13 @@ pub async fn show(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: session::MaybeSignedIn,
     axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
 ) -> Result<Response> {
     let existing = session::cookie(&headers, CSRF_COOKIE).map(str::to_owned);
     let csrf = existing.clone().unwrap_or_else(auth::random_token);
     let page = SignInPage {
-        frame: Frame::new(lang, &uri, lang.strings().sign_in),
+        frame: Frame::for_user(lang, &uri, lang.strings().sign_in, &user),
         action: paths::SIGN_IN,
         login: String::new(),
         forgot_href: paths::FORGOT_PASSWORD,
@@ -119,6 +110,7 @@ pub async fn submit(
     uri: Uri,
     headers: HeaderMap,
     client: session::ClientAddr,
+    user: session::MaybeSignedIn,
     Form(form): Form<SignInForm>,
 ) -> Result<Response> {
     // Forms shown before sign-in carry the token of the CSRF cookie.
@@ -128,7 +120,7 @@ pub async fn submit(
     }
     let t = lang.strings();
     let page = |alert: Option<String>, errors: Vec<FieldError>| SignInPage {
-        frame: Frame::new(lang, &uri, t.sign_in),
+        frame: Frame::for_user(lang, &uri, t.sign_in, &user),
         action: paths::SIGN_IN,
         login: form.login.clone(),
         forgot_href: paths::FORGOT_PASSWORD,
@@ -149,7 +141,9 @@ pub async fn submit(
                 let row = auth::current_session(&state.ctx, &new_session.token).await?;
                 row.map_or(Role::JobSeeker, |r| r.role)
             };
-            let target = safe_next(&form.next).unwrap_or(home_of(role)).to_owned();
+            let target = safe_next(&form.next)
+                .unwrap_or(paths::home_of(role))
+                .to_owned();
             let mut response = Redirect::to(&target).into_response();
             let cookie = session::set_cookie(&state, SESSION_COOKIE, &new_session.token, None);
             if let Ok(value) = HeaderValue::from_str(&cookie) {

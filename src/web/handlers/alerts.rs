@@ -110,7 +110,7 @@ fn save_page(
         form.frequency.as_str()
     };
     SavePage {
-        frame: Frame::new(lang, uri, lang.pick("Lưu tìm kiếm", "Save a search")),
+        frame: Frame::for_user(lang, uri, lang.pick("Lưu tìm kiếm", "Save a search"), user),
         csrf: user.csrf_token.clone(),
         links: LINKS,
         action: paths::SEEKER_SAVED_SEARCHES,
@@ -220,12 +220,13 @@ struct UnsubscribePage {
 fn unsubscribe_page(
     lang: Lang,
     uri: &Uri,
+    user: &MaybeSignedIn,
     token: &str,
     csrf: String,
     search: Option<&crate::db::saved_searches::SavedSearch>,
 ) -> UnsubscribePage {
     UnsubscribePage {
-        frame: Frame::new(lang, uri, lang.pick("Thư báo việc làm", "Job alerts")),
+        frame: Frame::for_user(lang, uri, lang.pick("Thư báo việc làm", "Job alerts"), user),
         action: paths::unsubscribe(token),
         csrf,
         label: search.map(|s| s.label.clone()),
@@ -239,6 +240,7 @@ pub async fn unsubscribe(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
     Path(token): Path<String>,
 ) -> Result<Response> {
     let (csrf, new_cookie) = anonymous_csrf(&headers);
@@ -248,7 +250,7 @@ pub async fn unsubscribe(
     } else {
         StatusCode::NOT_FOUND
     };
-    let page = unsubscribe_page(lang, &uri, &token, csrf.clone(), search.as_ref());
+    let page = unsubscribe_page(lang, &uri, &user, &token, csrf.clone(), search.as_ref());
     render_anonymous(&state, &page, status, new_cookie.then_some(csrf.as_str()))
 }
 
@@ -258,6 +260,7 @@ pub async fn resubscribe(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
     Path(token): Path<String>,
     Form(form): Form<CsrfOnly>,
 ) -> Result<Response> {
@@ -268,6 +271,13 @@ pub async fn resubscribe(
     } else {
         StatusCode::NOT_FOUND
     };
-    let page = unsubscribe_page(lang, &uri, &token, form.csrf.clone(), search.as_ref());
+    let page = unsubscribe_page(
+        lang,
+        &uri,
+        &user,
+        &token,
+        form.csrf.clone(),
+        search.as_ref(),
+    );
     render_anonymous(&state, &page, status, None)
 }

@@ -23,7 +23,7 @@ use crate::i18n::{self, Lang};
 use crate::services::{auth, candidates, employers, postings};
 use crate::web::handlers::{FormErrors, Frame, render};
 use crate::web::portal::{EmployerUser, OptionGroup, date_of, fixed_menu, menu};
-use crate::web::session::{self, CSRF_COOKIE, SESSION_COOKIE};
+use crate::web::session::{self, CSRF_COOKIE, MaybeSignedIn, SESSION_COOKIE, SignedIn};
 use crate::web::{AppState, paths};
 
 /// The employer portal's routes.
@@ -31,6 +31,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(paths::EMPLOYER_SIGN_UP, get(sign_up_form).post(sign_up))
         .route(paths::EMPLOYER_HOME, get(home))
+        .route(paths::EMPLOYER_DETAILS, get(details_form).post(save_details))
+        .route(paths::EMPLOYER_JOB_ROUTE, get(posting))
         .route(
             paths::EMPLOYER_NEW_JOB,
             get(new_posting).post(create_posting),
@@ -107,6 +109,7 @@ async fn sign_up_page(
     state: &AppState,
     lang: Lang,
     uri: &Uri,
+    user: &MaybeSignedIn,
     csrf: String,
     form: SignUpForm,
     errors: FormErrors,
@@ -123,10 +126,11 @@ async fn sign_up_page(
         form.province_code.clone()
     };
     Ok(SignUpPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             uri,
             lang.pick("Đăng ký nhà tuyển dụng", "Employer sign-up"),
+            user,
         ),
         action: paths::EMPLOYER_SIGN_UP,
         csrf,
@@ -143,6 +147,7 @@ pub async fn sign_up_form(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
 ) -> Result<Response> {
     let existing = session::cookie(&headers, CSRF_COOKIE).map(str::to_owned);
     let csrf = existing.clone().unwrap_or_else(auth::random_token);
@@ -150,6 +155,7 @@ pub async fn sign_up_form(
         &state,
         lang,
         &uri,
+        &user,
         csrf.clone(),
         SignUpForm::default(),
         FormErrors::default(),
@@ -171,6 +177,7 @@ pub async fn sign_up(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
     Form(mut form): Form<SignUpForm>,
 ) -> Result<Response> {
     let cookie_token = session::cookie(&headers, CSRF_COOKIE).unwrap_or_default();
@@ -200,7 +207,8 @@ pub async fn sign_up(
         }
         Err(Error::Validation(fields)) => {
             let csrf = form.csrf.clone();
-            let page = sign_up_page(&state, lang, &uri, csrf, form, FormErrors(fields)).await?;
+            let page =
+                sign_up_page(&state, lang, &uri, &user, csrf, form, FormErrors(fields)).await?;
             with_status(&page, StatusCode::BAD_REQUEST)
         }
         Err(err) => Err(err),
@@ -213,6 +221,8 @@ pub async fn sign_up(
 #[derive(Debug, Clone)]
 pub struct PostingView {
     pub title: String,
+    /// The employer's own view of the posting, in any status.
+    pub href: String,
     pub public_href: Option<String>,
     pub status: &'static str,
     pub status_class: &'static str,
@@ -242,6 +252,7 @@ impl PostingView {
     fn new(p: &PostingSummary, lang: Lang) -> Self {
         Self {
             title: p.title.clone(),
+            href: paths::employer_job(p.id),
             public_href: matches!(
                 p.status,
                 JobStatus::Published | JobStatus::Closed | JobStatus::Expired
@@ -274,6 +285,7 @@ struct HomePage {
     verified: bool,
     review_note: String,
     new_job_href: &'static str,
+    details_href: &'static str,
     postings: Vec<PostingView>,
 }
 
@@ -286,12 +298,13 @@ pub async fn home(
 ) -> Result<Response> {
     let overview = employers::overview(&state.ctx, employer.employer_id).await?;
     render(&HomePage {
-        frame: Frame::new(lang, &uri, overview.employer.name.clone()),
+        frame: Frame::for_user(lang, &uri, overview.employer.name.clone(), &employer.user),
         csrf: employer.user.csrf_token.clone(),
         employer_name: overview.employer.name.clone(),
         verified: overview.employer.is_verified,
         review_note: overview.employer.review_note.clone(),
         new_job_href: paths::EMPLOYER_NEW_JOB,
+        details_href: paths::EMPLOYER_DETAILS,
         postings: overview
             .postings
             .iter()
@@ -437,7 +450,7 @@ async fn posting_page(
     state: &AppState,
     lang: Lang,
     uri: &Uri,
-    csrf: String,
+    user: &SignedIn,
     form: PostingForm,
     existing: Option<Existing<'_>>,
     errors: FormErrors,
@@ -453,7 +466,7 @@ async fn posting_page(
         form.employment_type.clone()
     };
     Ok(PostingPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             uri,
             match &existing {
@@ -462,8 +475,9 @@ async fn posting_page(
                     .pick("Đăng tin tuyển dụng", "New job posting")
                     .to_owned(),
             },
+            user,
         ),
-        csrf,
+        csrf: user.csrf_token.clone(),
         heading: match &existing {
             Some(_) => lang
                 .pick("Sửa tin tuyển dụng", "Edit the job posting")
@@ -515,7 +529,7 @@ pub async fn new_posting(
         &state,
         lang,
         &uri,
-        employer.user.csrf_token.clone(),
+        &employer.user,
         form,
         None,
         FormErrors::default(),
@@ -537,9 +551,16 @@ pub async fn create_posting(
     match postings::create(&state.ctx, employer.employer_id, &form.input(), submit).await {
         Ok(_) => Ok(Redirect::to(paths::EMPLOYER_HOME).into_response()),
         Err(Error::Validation(fields)) => {
-            let csrf = employer.user.csrf_token.clone();
-            let page =
-                posting_page(&state, lang, &uri, csrf, form, None, FormErrors(fields)).await?;
+            let page = posting_page(
+                &state,
+                lang,
+                &uri,
+                &employer.user,
+                form,
+                None,
+                FormErrors(fields),
+            )
+            .await?;
             with_status(&page, StatusCode::BAD_REQUEST)
         }
         Err(err) => Err(err),
@@ -562,7 +583,7 @@ pub async fn edit_posting(
         &state,
         lang,
         &uri,
-        employer.user.csrf_token.clone(),
+        &employer.user,
         form,
         Some(Existing { id, row: &row }),
         FormErrors::default(),
@@ -587,10 +608,17 @@ pub async fn update_posting(
         Ok(_) => Ok(Redirect::to(paths::EMPLOYER_HOME).into_response()),
         Err(Error::Validation(fields)) => {
             let row = postings::find(&state.ctx, employer.employer_id, id).await?;
-            let csrf = employer.user.csrf_token.clone();
             let existing = Some(Existing { id, row: &row });
-            let page =
-                posting_page(&state, lang, &uri, csrf, form, existing, FormErrors(fields)).await?;
+            let page = posting_page(
+                &state,
+                lang,
+                &uri,
+                &employer.user,
+                form,
+                existing,
+                FormErrors(fields),
+            )
+            .await?;
             with_status(&page, StatusCode::BAD_REQUEST)
         }
         Err(err) => Err(err),
@@ -749,7 +777,7 @@ pub async fn candidate_list(
     let id = job_id(&id)?;
     let list = candidates::list(&state.ctx, employer.employer_id, id).await?;
     render(&CandidatesPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             &uri,
             format!(
@@ -757,6 +785,7 @@ pub async fn candidate_list(
                 lang.pick("Ứng viên", "Candidates"),
                 list.posting.title
             ),
+            &employer.user,
         ),
         csrf: employer.user.csrf_token.clone(),
         title: list.posting.title.clone(),

@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::i18n::Lang;
 use crate::services::portal;
 use crate::web::handlers::{Frame, JobCardView, render};
+use crate::web::session::MaybeSignedIn;
 use crate::web::{AppState, paths};
 
 /// A district as a link on the home page.
@@ -31,11 +32,16 @@ struct HomePage {
 }
 
 /// `GET /`
-pub async fn show(State(state): State<AppState>, lang: Lang, uri: Uri) -> Result<Response> {
+pub async fn show(
+    State(state): State<AppState>,
+    lang: Lang,
+    uri: Uri,
+    user: MaybeSignedIn,
+) -> Result<Response> {
     let overview = portal::overview(&state.ctx).await?;
     let t = lang.strings();
     render(&HomePage {
-        frame: Frame::new(lang, &uri, t.site_name),
+        frame: Frame::for_user(lang, &uri, t.site_name, &user),
         districts: overview
             .districts
             .iter()

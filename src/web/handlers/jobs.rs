@@ -241,7 +241,7 @@ pub async fn search_page(
                 (folded.clone(), Links::href(&pairs))
             });
     render(&SearchPage {
-        frame: Frame::new(lang, &uri, t.jobs_heading),
+        frame: Frame::for_user(lang, &uri, t.jobs_heading, &user),
         q: request.text.clone(),
         districts: labels
             .districts
@@ -375,6 +375,25 @@ fn job_posting_json(detail: &crate::domain::job::JobDetail, url: &str) -> serde_
     if let Some(deadline) = card.deadline {
         posting["validThrough"] = date_text(deadline).into();
     }
+    // schema.org's ContactPoint (a Thing) carries the employer's own words on
+    // applying as its description, beside the phone and e-mail to use.
+    let how_to_apply = detail.how_to_apply.trim();
+    if !how_to_apply.is_empty()
+        || detail.employer_phone.is_some()
+        || detail.employer_email.is_some()
+    {
+        let mut contact = serde_json::json!({ "@type": "ContactPoint" });
+        if !how_to_apply.is_empty() {
+            contact["description"] = how_to_apply.into();
+        }
+        if let Some(phone) = &detail.employer_phone {
+            contact["telephone"] = phone.clone().into();
+        }
+        if let Some(email) = &detail.employer_email {
+            contact["email"] = email.clone().into();
+        }
+        posting["applicationContact"] = contact;
+    }
     if card.salary_min.is_some() || card.salary_max.is_some() {
         posting["baseSalary"] = serde_json::json!({
             "@type": "MonetaryAmount",
@@ -390,21 +409,59 @@ fn job_posting_json(detail: &crate::domain::job::JobDetail, url: &str) -> serde_
     posting
 }
 
+/// Splits text into its paragraphs (blank lines separate them).
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A posting's facts and text as its pages show them: the public page and
+/// the staff and employer previews (templates/jobs/body.html).
+#[derive(Debug, Clone)]
+pub struct JobBody {
+    pub card: super::JobCardView,
+    pub occupation: Option<String>,
+    pub employment_type: &'static str,
+    pub quantity: u32,
+    pub description: Vec<String>,
+    pub how_to_apply: Vec<String>,
+    pub employer_address: String,
+    pub employer_phone: Option<String>,
+    pub employer_email: Option<String>,
+    pub employer_verified: bool,
+}
+
+impl JobBody {
+    /// Formats a posting for `lang`.
+    pub fn new(detail: &crate::domain::job::JobDetail, lang: Lang) -> Self {
+        Self {
+            card: super::JobCardView::new(&detail.card, lang),
+            occupation: detail.occupation_name.clone(),
+            employment_type: lang.pick(
+                detail.employment_type.label_vi(),
+                detail.employment_type.label_en(),
+            ),
+            quantity: detail.card.quantity,
+            description: paragraphs(&detail.description),
+            how_to_apply: paragraphs(&detail.how_to_apply),
+            employer_address: detail.employer_address.clone(),
+            employer_phone: detail.employer_phone.clone(),
+            employer_email: detail.employer_email.clone(),
+            employer_verified: detail.employer_verified,
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "jobs/detail.html")]
 struct DetailPage {
     frame: Frame,
     json_ld: JsonLd,
-    card: super::JobCardView,
+    body: JobBody,
     is_open: bool,
-    occupation: Option<String>,
-    employment_type: &'static str,
-    quantity: u32,
-    description_paragraphs: Vec<String>,
-    employer_address: String,
-    employer_phone: Option<String>,
-    employer_email: Option<String>,
-    employer_verified: bool,
     /// The printable notice and the Zalo text (shown while the posting is open).
     print_href: String,
     zalo_href: String,
@@ -422,7 +479,6 @@ pub async fn show(
 ) -> Result<Response> {
     let id: JobId = id.parse().map_err(|_| Error::NotFound)?;
     let detail = jobs::public_detail(&state.ctx, id).await?;
-    let card = super::JobCardView::new(&detail.card, lang);
     let is_open = detail.status == JobStatus::Published
         && detail
             .card
@@ -431,29 +487,12 @@ pub async fn show(
     let url = format!("{}{}", state.public_url, paths::job(id));
     let apply = super::seeker::apply_box(&state, &user, id, is_open, lang).await?;
     render(&DetailPage {
-        frame: Frame::new(lang, &uri, detail.card.title.clone()),
+        frame: Frame::for_user(lang, &uri, detail.card.title.clone(), &user),
         json_ld: JsonLd::new(&job_posting_json(&detail, &url)),
+        body: JobBody::new(&detail, lang),
         is_open,
-        occupation: detail.occupation_name.clone(),
-        employment_type: lang.pick(
-            detail.employment_type.label_vi(),
-            detail.employment_type.label_en(),
-        ),
-        quantity: detail.card.quantity,
-        description_paragraphs: detail
-            .description
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(str::to_owned)
-            .collect(),
-        employer_address: detail.employer_address.clone(),
-        employer_phone: detail.employer_phone.clone(),
-        employer_email: detail.employer_email.clone(),
-        employer_verified: detail.employer_verified,
         print_href: paths::job_print(id),
         zalo_href: paths::job_zalo(id),
         apply,
-        card,
     })
 }

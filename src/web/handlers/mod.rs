@@ -8,8 +8,8 @@ pub mod employer;
 pub mod health;
 pub mod home;
 pub mod jobs;
-pub mod registry;
 pub mod registration;
+pub mod registry;
 pub mod seeker;
 pub mod share;
 pub mod staff;
@@ -20,7 +20,28 @@ use axum::response::{Html, IntoResponse, Response};
 
 use crate::error::{Error, ErrorInfo, Result};
 use crate::i18n::{self, Lang, Strings};
+use crate::web::session::SignedIn;
 use crate::web::{lang, paths};
+
+/// The signed-in account the page header shows, with what its sign-out form needs.
+#[derive(Debug, Clone)]
+pub struct FrameAccount {
+    pub name: String,
+    /// The home page of the account's role.
+    pub home_href: &'static str,
+    /// The session's CSRF token, for the sign-out form.
+    pub csrf: String,
+}
+
+impl From<&SignedIn> for FrameAccount {
+    fn from(user: &SignedIn) -> Self {
+        Self {
+            name: user.display_name.clone(),
+            home_href: paths::home_of(user.role),
+            csrf: user.csrf_token.clone(),
+        }
+    }
+}
 
 /// What every page's frame (base.html) needs.
 #[derive(Debug, Clone)]
@@ -35,10 +56,12 @@ pub struct Frame {
     pub sign_in_href: &'static str,
     pub sign_up_href: &'static str,
     pub sign_out_href: &'static str,
+    /// Who is signed in; none shows the sign-in and sign-up links instead.
+    pub account: Option<FrameAccount>,
 }
 
 impl Frame {
-    /// The frame of a page titled `title`, reached at `uri`.
+    /// The frame of a page titled `title`, reached at `uri`, as anyone sees it.
     pub fn new(lang: Lang, uri: &Uri, title: impl Into<String>) -> Self {
         Self {
             lang: lang.code(),
@@ -51,6 +74,21 @@ impl Frame {
             sign_in_href: paths::SIGN_IN,
             sign_up_href: paths::SIGN_UP,
             sign_out_href: paths::SIGN_OUT,
+            account: None,
+        }
+    }
+
+    /// The frame of a page seen by `user`: a `&SignedIn`, or a
+    /// `&MaybeSignedIn` that may hold no one.
+    pub fn for_user<'a>(
+        lang: Lang,
+        uri: &Uri,
+        title: impl Into<String>,
+        user: impl Into<Option<&'a SignedIn>>,
+    ) -> Self {
+        Self {
+            account: user.into().map(FrameAccount::from),
+            ..Self::new(lang, uri, title)
         }
     }
 

@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::services::password_reset::{self, Requested, Reset};
 use crate::services::{HOME_PROVINCE, auth, seekers};
 use crate::web::handlers::{FormErrors, Frame, render};
-use crate::web::session::{self, CSRF_COOKIE, SESSION_COOKIE};
+use crate::web::session::{self, CSRF_COOKIE, MaybeSignedIn, SESSION_COOKIE, SignedIn};
 use crate::web::{AppState, paths};
 
 /// The routes of this area.
@@ -191,15 +191,17 @@ async fn sign_up_page(
     state: &AppState,
     lang: Lang,
     uri: &Uri,
+    user: &MaybeSignedIn,
     csrf: String,
     form: &SignUpForm,
     errors: Vec<FieldError>,
 ) -> Result<SignUpPage> {
     Ok(SignUpPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             uri,
             lang.pick("Đăng ký tìm việc", "Sign up to find work"),
+            user,
         ),
         action: paths::SIGN_UP,
         csrf,
@@ -239,12 +241,14 @@ pub async fn sign_up_form(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
 ) -> Result<Response> {
     let (csrf, new_cookie) = anonymous_csrf(&headers);
     let page = sign_up_page(
         &state,
         lang,
         &uri,
+        &user,
         csrf.clone(),
         &SignUpForm::default(),
         Vec::new(),
@@ -264,6 +268,7 @@ pub async fn sign_up(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
     Form(form): Form<SignUpForm>,
 ) -> Result<Response> {
     check_anonymous_csrf(&headers, &form.csrf)?;
@@ -288,14 +293,16 @@ pub async fn sign_up(
             Ok(response)
         }
         Err(Error::Validation(errors)) => {
-            let page = sign_up_page(&state, lang, &uri, form.csrf.clone(), &form, errors).await?;
+            let page =
+                sign_up_page(&state, lang, &uri, &user, form.csrf.clone(), &form, errors).await?;
             render_anonymous(&state, &page, StatusCode::BAD_REQUEST, None)
         }
         Err(Error::Conflict(message)) => {
             // Two sign-ups with one login at the same instant: the loser
             // sees the message next to the e-mail field.
             let errors = vec![FieldError::new("email", message)];
-            let page = sign_up_page(&state, lang, &uri, form.csrf.clone(), &form, errors).await?;
+            let page =
+                sign_up_page(&state, lang, &uri, &user, form.csrf.clone(), &form, errors).await?;
             render_anonymous(&state, &page, StatusCode::CONFLICT, None)
         }
         Err(err) => Err(err),
@@ -326,11 +333,12 @@ struct ForgotPage {
     errors: FormErrors,
 }
 
-fn forgot_frame(lang: Lang, uri: &Uri) -> Frame {
-    Frame::new(
+fn forgot_frame(lang: Lang, uri: &Uri, user: &MaybeSignedIn) -> Frame {
+    Frame::for_user(
         lang,
         uri,
         lang.pick("Quên mật khẩu", "Forgot your password"),
+        user,
     )
 }
 
@@ -340,10 +348,11 @@ pub async fn forgot_form(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
 ) -> Result<Response> {
     let (csrf, new_cookie) = anonymous_csrf(&headers);
     let page = ForgotPage {
-        frame: forgot_frame(lang, &uri),
+        frame: forgot_frame(lang, &uri, &user),
         action: paths::FORGOT_PASSWORD,
         csrf: csrf.clone(),
         email: String::new(),
@@ -366,11 +375,12 @@ pub async fn forgot(
     uri: Uri,
     headers: HeaderMap,
     client: session::ClientAddr,
+    user: MaybeSignedIn,
     Form(form): Form<ForgotForm>,
 ) -> Result<Response> {
     check_anonymous_csrf(&headers, &form.csrf)?;
     let page = |sent: bool, alert: Option<&'static str>, errors: Vec<FieldError>| ForgotPage {
-        frame: forgot_frame(lang, &uri),
+        frame: forgot_frame(lang, &uri, &user),
         action: paths::FORGOT_PASSWORD,
         csrf: form.csrf.clone(),
         email: form.email.clone(),
@@ -440,16 +450,18 @@ enum ResetState {
 fn reset_page(
     lang: Lang,
     uri: &Uri,
+    user: Option<&SignedIn>,
     token: &str,
     csrf: String,
     state: ResetState,
     errors: Vec<FieldError>,
 ) -> ResetPage {
     ResetPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             uri,
             lang.pick("Đặt mật khẩu mới", "Choose a new password"),
+            user,
         ),
         action: paths::reset_password(token),
         csrf,
@@ -471,6 +483,7 @@ pub async fn reset_form(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
     Path(token): Path<String>,
 ) -> Result<Response> {
     let (csrf, new_cookie) = anonymous_csrf(&headers);
@@ -481,7 +494,15 @@ pub async fn reset_form(
     } else {
         (ResetState::Unusable, StatusCode::GONE)
     };
-    let page = reset_page(lang, &uri, &token, csrf.clone(), view, Vec::new());
+    let page = reset_page(
+        lang,
+        &uri,
+        user.0.as_ref(),
+        &token,
+        csrf.clone(),
+        view,
+        Vec::new(),
+    );
     render_anonymous(&state, &page, status, new_cookie.then_some(csrf.as_str()))
 }
 
@@ -491,11 +512,16 @@ pub async fn reset_password(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
     Path(token): Path<String>,
     Form(form): Form<ResetForm>,
 ) -> Result<Response> {
     check_anonymous_csrf(&headers, &form.csrf)?;
-    let page = |view, errors| reset_page(lang, &uri, &token, form.csrf.clone(), view, errors);
+    // A changed password ends every session, this browser's too.
+    let page = |view, errors| {
+        let viewer = user.0.as_ref().filter(|_| view != ResetState::Done);
+        reset_page(lang, &uri, viewer, &token, form.csrf.clone(), view, errors)
+    };
     if !plausible_token(&token) {
         return render_anonymous(
             &state,

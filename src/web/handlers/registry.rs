@@ -24,7 +24,7 @@ use crate::web::handlers::staff::{NAV, StaffNav};
 use crate::web::handlers::{FormErrors, Frame, render};
 use crate::web::middleware::RequestId;
 use crate::web::portal::{OptionGroup, RegistryUser, date_time_of, fixed_menu, menu};
-use crate::web::session::{self, CSRF_COOKIE, SESSION_COOKIE};
+use crate::web::session::{self, CSRF_COOKIE, MaybeSignedIn, SESSION_COOKIE};
 use crate::web::{AppState, paths};
 
 /// The registry's routes and the claim page.
@@ -132,7 +132,6 @@ struct ListPage {
     frame: Frame,
     nav: StaffNav,
     is_staff: bool,
-    csrf: String,
     action: &'static str,
     register_href: &'static str,
     q: String,
@@ -186,10 +185,14 @@ pub async fn list(
         registry::Scope::Centre => None,
     };
     render(&ListPage {
-        frame: Frame::new(lang, &uri, lang.pick("Người lao động", "Workers")),
+        frame: Frame::for_user(
+            lang,
+            &uri,
+            lang.pick("Người lao động", "Workers"),
+            &registrar.user,
+        ),
         nav: NAV,
         is_staff: registrar.registrar.reads_sensitive_data(),
-        csrf: registrar.user.csrf_token.clone(),
         action: paths::REGISTRY,
         register_href: paths::REGISTRY_NEW,
         q: query.q.clone(),
@@ -211,7 +214,6 @@ struct WorkerPage {
     frame: Frame,
     nav: StaffNav,
     is_staff: bool,
-    csrf: String,
     back_href: &'static str,
     name: String,
     birth_date: String,
@@ -253,10 +255,9 @@ pub async fn worker(
     let p = page.profile;
     let none = lang.pick("(chưa có)", "(none)");
     render(&WorkerPage {
-        frame: Frame::new(lang, &uri, p.full_name.clone()),
+        frame: Frame::for_user(lang, &uri, p.full_name.clone(), &registrar.user),
         nav: NAV,
         is_staff: registrar.registrar.reads_sensitive_data(),
-        csrf: registrar.user.csrf_token.clone(),
         back_href: paths::REGISTRY,
         name: p.full_name.clone(),
         birth_date: p.birth_date.map(i18n::format_date).unwrap_or_default(),
@@ -386,10 +387,11 @@ async fn register_page(
         form.commune_code.clone()
     };
     Ok(RegisterPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             uri,
             lang.pick("Đăng ký người lao động", "Register a worker"),
+            &registrar.user,
         ),
         nav: NAV,
         is_staff: registrar.registrar.reads_sensitive_data(),
@@ -431,7 +433,6 @@ struct SlipPage {
     frame: Frame,
     nav: StaffNav,
     is_staff: bool,
-    csrf: String,
     name: String,
     commune: String,
     login: String,
@@ -487,14 +488,14 @@ pub async fn register(
     {
         Ok(done) => {
             let mut response = render(&SlipPage {
-                frame: Frame::new(
+                frame: Frame::for_user(
                     lang,
                     &uri,
                     lang.pick("Phiếu nhận tài khoản", "Account claim slip"),
+                    &registrar.user,
                 ),
                 nav: NAV,
                 is_staff: registrar.registrar.reads_sensitive_data(),
-                csrf: registrar.user.csrf_token.clone(),
                 name: done.full_name,
                 commune: done.commune_name,
                 login: done.login,
@@ -572,14 +573,16 @@ pub async fn claim_form(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
 ) -> Result<Response> {
     let existing = session::cookie(&headers, CSRF_COOKIE).map(str::to_owned);
     let csrf = existing.clone().unwrap_or_else(auth::random_token);
     let page = ClaimPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             &uri,
             lang.pick("Nhận tài khoản", "Claim your account"),
+            &user,
         ),
         action: paths::CLAIM_ACCOUNT,
         csrf,
@@ -597,6 +600,7 @@ pub async fn claim(
     lang: Lang,
     uri: Uri,
     headers: HeaderMap,
+    user: MaybeSignedIn,
     Form(form): Form<ClaimForm>,
 ) -> Result<Response> {
     let cookie_token = session::cookie(&headers, CSRF_COOKIE).unwrap_or_default();
@@ -604,10 +608,11 @@ pub async fn claim(
         return Err(Error::Forbidden);
     }
     let page = |alert: Option<&str>, errors: Vec<crate::domain::FieldError>| ClaimPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             &uri,
             lang.pick("Nhận tài khoản", "Claim your account"),
+            &user,
         ),
         action: paths::CLAIM_ACCOUNT,
         csrf: form.csrf.clone(),

@@ -241,7 +241,7 @@ pub async fn home(
     let dashboard = seekers::dashboard(&state.ctx, user.user_id).await?;
     let applications = application_views(&dashboard.applications, lang);
     render(&HomePage {
-        frame: Frame::new(lang, &uri, lang.pick("Trang của tôi", "My page")),
+        frame: Frame::for_user(lang, &uri, lang.pick("Trang của tôi", "My page"), &user),
         csrf: user.csrf_token.clone(),
         links: LINKS,
         name: dashboard.account.display_name.clone(),
@@ -436,7 +436,7 @@ async fn profile_page(
         })
         .collect();
     Ok(ProfilePage {
-        frame: Frame::new(lang, uri, lang.pick("Hồ sơ của tôi", "My profile")),
+        frame: Frame::for_user(lang, uri, lang.pick("Hồ sơ của tôi", "My profile"), user),
         csrf: user.csrf_token.clone(),
         links: LINKS,
         action: paths::SEEKER_PROFILE,
@@ -574,7 +574,12 @@ pub async fn applications_page(
     seeker(&user)?;
     let items = applications::list_mine(&state.ctx, user.user_id).await?;
     render(&ApplicationsPage {
-        frame: Frame::new(lang, &uri, lang.pick("Hồ sơ đã nộp", "My applications")),
+        frame: Frame::for_user(
+            lang,
+            &uri,
+            lang.pick("Hồ sơ đã nộp", "My applications"),
+            &user,
+        ),
         csrf: user.csrf_token.clone(),
         links: LINKS,
         applications: application_views(&items, lang),
@@ -679,10 +684,11 @@ async fn apply_page(
 ) -> Result<ApplyPage> {
     let detail = jobs::public_detail(&state.ctx, id).await?;
     Ok(ApplyPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             uri,
             format!("{}: {}", lang.pick("Ứng tuyển", "Apply"), detail.card.title),
+            user,
         ),
         csrf: user.csrf_token.clone(),
         links: LINKS,
@@ -763,7 +769,7 @@ async fn data_page_for(
 ) -> Result<DataPage> {
     let data = seekers::own_data(&state.ctx, user.user_id).await?;
     Ok(DataPage {
-        frame: Frame::new(lang, uri, lang.pick("Dữ liệu của tôi", "My data")),
+        frame: Frame::for_user(lang, uri, lang.pick("Dữ liệu của tôi", "My data"), user),
         csrf: user.csrf_token.clone(),
         links: LINKS,
         data,

@@ -10,6 +10,7 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use crate::domain::ids::{EmployerId, JobId, PlacementId};
+use crate::domain::job::JobStatus;
 use crate::domain::user::Role;
 use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
@@ -23,6 +24,7 @@ use crate::web::{AppState, paths};
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route(paths::STAFF_HOME, get(dashboard))
+        .route(paths::STAFF_JOB_ROUTE, get(posting))
         .route(paths::STAFF_EMPLOYERS, get(employer_list))
         .route(paths::STAFF_EMPLOYER_VERIFY_ROUTE, post(verify_employer))
         .route(paths::STAFF_EMPLOYER_RETURN_ROUTE, post(return_employer))
@@ -101,7 +103,7 @@ pub async fn queue(
         .map(|item| {
             let job = &item.job;
             QueueRow {
-                href: paths::job(job.id),
+                href: paths::staff_job(job.id),
                 title: job.title.clone(),
                 employer: job.employer_name.clone(),
                 employer_verified: job.employer_verified,
@@ -125,7 +127,7 @@ pub async fn queue(
         })
         .collect();
     render(&QueuePage {
-        frame: Frame::new(lang, &uri, lang.strings().queue_heading),
+        frame: Frame::for_user(lang, &uri, lang.strings().queue_heading, &user),
         nav: NAV,
         csrf: user.csrf_token.clone(),
         rows,
@@ -172,6 +174,71 @@ pub async fn return_posting(
     Ok(Redirect::to(paths::STAFF_QUEUE).into_response())
 }
 
+// One posting, in any status ---------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "staff/posting.html")]
+struct PostingPage {
+    frame: Frame,
+    nav: StaffNav,
+    csrf: String,
+    body: super::jobs::JobBody,
+    status: &'static str,
+    status_class: &'static str,
+    /// Whether the posting waits for review (the publish and return forms show).
+    is_submitted: bool,
+    submitted: Option<String>,
+    licence: Option<String>,
+    abroad: bool,
+    risks: Vec<&'static str>,
+    /// The public page, while the posting has one.
+    public_href: Option<String>,
+    publish_action: String,
+    return_action: String,
+}
+
+/// `GET /can-bo/tin/{id}`: a posting as staff review it, whatever its status.
+pub async fn posting(
+    State(state): State<AppState>,
+    StaffUser(user): StaffUser,
+    Path(id): Path<String>,
+    lang: Lang,
+    uri: Uri,
+) -> Result<Response> {
+    let id = job_id(&id)?;
+    let review = moderation::review(&state.ctx, id).await?;
+    let status = review.detail.status;
+    let job = &review.item.job;
+    render(&PostingPage {
+        frame: Frame::for_user(lang, &uri, review.detail.card.title.clone(), &user),
+        nav: NAV,
+        csrf: user.csrf_token.clone(),
+        body: super::jobs::JobBody::new(&review.detail, lang),
+        status: lang.pick(status.label_vi(), status.label_en()),
+        status_class: status.as_str(),
+        is_submitted: status == JobStatus::Submitted,
+        submitted: (status == JobStatus::Submitted).then(|| date_of(job.submitted_at)),
+        licence: job
+            .employer_licence
+            .clone()
+            .filter(|l| !l.trim().is_empty()),
+        abroad: job.work_location == crate::domain::job::WorkLocation::Abroad,
+        risks: review
+            .item
+            .risks
+            .iter()
+            .map(|r| lang.pick(r.label_vi(), r.label_en()))
+            .collect(),
+        public_href: matches!(
+            status,
+            JobStatus::Published | JobStatus::Closed | JobStatus::Expired
+        )
+        .then(|| paths::job(id)),
+        publish_action: paths::staff_publish(id),
+        return_action: paths::staff_return(id),
+    })
+}
+
 // Dashboard -----------------------------------------------------------------------
 
 #[derive(Template)]
@@ -179,7 +246,6 @@ pub async fn return_posting(
 struct DashboardPage {
     frame: Frame,
     nav: StaffNav,
-    csrf: String,
     name: String,
     counts: registry::Dashboard,
     register_href: &'static str,
@@ -194,9 +260,8 @@ pub async fn dashboard(
 ) -> Result<Response> {
     let counts = registry::dashboard(&state.ctx).await?;
     render(&DashboardPage {
-        frame: Frame::new(lang, &uri, lang.pick("Trang cán bộ", "Staff portal")),
+        frame: Frame::for_user(lang, &uri, lang.pick("Trang cán bộ", "Staff portal"), &user),
         nav: NAV,
-        csrf: user.csrf_token.clone(),
         name: user.display_name.clone(),
         counts,
         register_href: paths::REGISTRY_NEW,
@@ -263,10 +328,11 @@ pub async fn employer_list(
         })
         .collect();
     render(&EmployersPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             &uri,
             lang.pick("Doanh nghiệp chờ xác minh", "Employers to verify"),
+            &user,
         ),
         nav: NAV,
         csrf: user.csrf_token.clone(),
@@ -362,10 +428,11 @@ pub async fn placement_list(
         })
         .collect();
     render(&PlacementsPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             &uri,
             lang.pick("Việc làm chờ xác nhận", "Placements to verify"),
+            &user,
         ),
         nav: NAV,
         csrf: user.csrf_token.clone(),
@@ -431,7 +498,6 @@ fn field_label(field: &str, lang: Lang) -> String {
 struct AuditPage {
     frame: Frame,
     nav: StaffNav,
-    csrf: String,
     rows: Vec<AuditView>,
     page: i64,
     previous_href: Option<String>,
@@ -486,16 +552,16 @@ pub async fn audit_log(
         })
         .collect();
     render(&AuditPage {
-        frame: Frame::new(
+        frame: Frame::for_user(
             lang,
             &uri,
             lang.pick(
                 "Nhật ký truy cập dữ liệu nhạy cảm",
                 "Sensitive data access log",
             ),
+            &user,
         ),
         nav: NAV,
-        csrf: user.csrf_token.clone(),
         rows,
         page,
         previous_href: (page > 1).then(|| format!("{}?page={}", paths::STAFF_AUDIT_LOG, page - 1)),
