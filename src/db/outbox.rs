@@ -193,9 +193,15 @@ pub async fn claim_due_mail(
 }
 
 /// Records a delivery.
+///
+/// The bodies are cleared once delivered: they may hold single-use links
+/// (password resets, account claims, unsubscribe tokens) and personal data
+/// that the outbox has no reason to keep. Recipient, subject and times stay
+/// as the record of what was sent.
 pub async fn mark_sent(conn: &mut AnyConnection, id: i64, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE mail_outbox SET status = 'sent', sent_at = $2, updated_at = $2, last_error = '' WHERE id = $1",
+        "UPDATE mail_outbox SET status = 'sent', sent_at = $2, updated_at = $2, last_error = '', \
+         text_body = '', html_body = '' WHERE id = $1",
     )
     .bind(id)
     .bind(now)

@@ -113,7 +113,9 @@ pub async fn return_to_employer(
     if let Some(contact) = moderation::employer_contact(&mut tx, id).await?
         && let Some(email) = &contact.email
     {
-        let link = format!("{public_url}{}", crate::web::paths::job(id));
+        // The returned posting is a draft, not public: the link opens the
+        // employer's own view of it, with the reason and the edit form.
+        let link = format!("{public_url}{}", crate::web::paths::employer_job(id));
         let mail = messages::job_returned(
             email,
             &contact.employer_name,

@@ -9,7 +9,7 @@ use crate::db::postings::{self, PostingRow};
 use crate::db::{Tx, employers};
 use crate::domain::FieldError;
 use crate::domain::ids::{EmployerId, JobId};
-use crate::domain::job::{JobStatus, Workplace};
+use crate::domain::job::{JobDetail, JobStatus, Workplace};
 use crate::domain::posting::{ClosedReason, PostingDraft, PostingInput, needs_new_review};
 use crate::domain::registration::HOME_PROVINCE;
 use crate::error::{Error, Result};
@@ -157,6 +157,27 @@ pub async fn find(ctx: &Ctx, employer_id: EmployerId, id: JobId) -> Result<Posti
     postings::find_for_employer(&mut conn, id, employer_id)
         .await?
         .ok_or(Error::NotFound)
+}
+
+/// One of the employer's postings as its public page would show it, with
+/// what the employer's own view adds (the status, the reviewer's note).
+#[derive(Debug, Clone)]
+pub struct Preview {
+    pub detail: JobDetail,
+    pub row: PostingRow,
+}
+
+/// Reads one of the employer's postings, in any status, for its own view;
+/// not found when it is another's.
+pub async fn preview(ctx: &Ctx, employer_id: EmployerId, id: JobId) -> Result<Preview> {
+    let mut conn = ctx.db.pool().acquire().await?;
+    let row = postings::find_for_employer(&mut conn, id, employer_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let detail = crate::db::jobs::find_detail(&mut conn, id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(Preview { detail, row })
 }
 
 /// What an edit did to the posting's status.

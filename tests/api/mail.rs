@@ -66,6 +66,15 @@ async fn queued_mail_is_written_once_as_an_eml_file() {
     let text = std::fs::read_to_string(files[0].path()).expect("eml");
     assert!(text.contains("To: nld@example.com"), "{text}");
     assert!(text.contains("Subject: "), "{text}");
+    // Delivered bodies are cleared; the record of what was sent stays.
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM mail_outbox WHERE status = 'sent' AND text_body = '' \
+             AND html_body = '' AND subject <> '' AND to_address = 'nld@example.com'"
+        )
+        .await,
+        1
+    );
 }
 
 #[tokio::test]

@@ -16,6 +16,7 @@ mod jobs;
 mod mail;
 mod moderation;
 mod pages;
+mod portal_followups;
 mod portal_support;
 mod reference;
 mod registry;

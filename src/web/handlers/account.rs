@@ -25,6 +25,7 @@ struct SignInPage {
     next: String,
     csrf: String,
     forgot_href: &'static str,
+    employer_sign_up_href: &'static str,
     /// A problem with the whole form (the generic failure, throttling).
     alert: Option<String>,
     errors: Vec<FieldError>,
@@ -91,6 +92,7 @@ pub async fn show(
         action: paths::SIGN_IN,
         login: String::new(),
         forgot_href: paths::FORGOT_PASSWORD,
+        employer_sign_up_href: paths::EMPLOYER_SIGN_UP,
         next: query
             .get("next")
             .and_then(|n| safe_next(n))
@@ -124,6 +126,7 @@ pub async fn submit(
         action: paths::SIGN_IN,
         login: form.login.clone(),
         forgot_href: paths::FORGOT_PASSWORD,
+        employer_sign_up_href: paths::EMPLOYER_SIGN_UP,
         next: safe_next(&form.next).unwrap_or_default().to_owned(),
         csrf: form.csrf.clone(),
         alert,

@@ -3,7 +3,7 @@
 //! employer accounts only, and only for their own employer's data.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -16,10 +16,11 @@ use crate::domain::candidate::{CandidateSource, CandidateStatus};
 use crate::domain::ids::JobId;
 use crate::domain::job::{EmploymentType, JobStatus};
 use crate::domain::posting::{ClosedReason, PostingInput};
-use crate::domain::registration::{EmployerSignUpInput, HOME_PROVINCE};
+use crate::domain::registration::{EmployerDetailsInput, EmployerSignUpInput, HOME_PROVINCE};
 use crate::domain::worker::{EducationLevel, VocationalTraining};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
+use crate::services::employers::DetailsSaved;
 use crate::services::{auth, candidates, employers, postings};
 use crate::web::handlers::{FormErrors, Frame, render};
 use crate::web::portal::{EmployerUser, OptionGroup, date_of, fixed_menu, menu};
@@ -31,7 +32,10 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(paths::EMPLOYER_SIGN_UP, get(sign_up_form).post(sign_up))
         .route(paths::EMPLOYER_HOME, get(home))
-        .route(paths::EMPLOYER_DETAILS, get(details_form).post(save_details))
+        .route(
+            paths::EMPLOYER_DETAILS,
+            get(details_form).post(save_details),
+        )
         .route(paths::EMPLOYER_JOB_ROUTE, get(posting))
         .route(
             paths::EMPLOYER_NEW_JOB,
@@ -310,6 +314,259 @@ pub async fn home(
             .iter()
             .map(|p| PostingView::new(p, lang))
             .collect(),
+    })
+}
+
+// The enterprise's details ------------------------------------------------------
+
+/// The enterprise details form's fields.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct DetailsForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    tax_code: String,
+    #[serde(default)]
+    address: String,
+    #[serde(default)]
+    province_code: String,
+    #[serde(default)]
+    commune_code: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    overseas_licence_no: String,
+}
+
+impl DetailsForm {
+    /// The form filled with the stored details.
+    fn from_row(row: &crate::db::employers::EmployerRow) -> Self {
+        Self {
+            csrf: String::new(),
+            name: row.name.clone(),
+            tax_code: row.tax_code.clone().unwrap_or_default(),
+            address: row.address.clone(),
+            province_code: row.province_code.clone().unwrap_or_default(),
+            commune_code: row.commune_code.clone().unwrap_or_default(),
+            phone: row
+                .phone
+                .as_deref()
+                .map(|p| {
+                    crate::domain::values::PhoneNumber::parse(p)
+                        .map(|p| p.formatted())
+                        .unwrap_or_else(|_| p.to_owned())
+                })
+                .unwrap_or_default(),
+            email: row.email.clone().unwrap_or_default(),
+            website: row.website.clone().unwrap_or_default(),
+            overseas_licence_no: row.overseas_licence_no.clone().unwrap_or_default(),
+        }
+    }
+
+    fn input(&self) -> EmployerDetailsInput {
+        EmployerDetailsInput {
+            name: self.name.clone(),
+            tax_code: self.tax_code.clone(),
+            address: self.address.clone(),
+            province_code: self.province_code.clone(),
+            commune_code: self.commune_code.clone(),
+            phone: self.phone.clone(),
+            email: self.email.clone(),
+            website: self.website.clone(),
+            overseas_licence_no: self.overseas_licence_no.clone(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "employer/details.html")]
+struct DetailsPage {
+    frame: Frame,
+    csrf: String,
+    action: &'static str,
+    home_href: &'static str,
+    form: DetailsForm,
+    /// Verified: the tax code is fixed, and a new name or licence is checked again.
+    verified: bool,
+    /// The stored tax code, shown when it is fixed.
+    tax_code: String,
+    provinces: Vec<OptionGroup>,
+    communes: Vec<OptionGroup>,
+    /// Set after a save: what it did to verification.
+    saved: Option<DetailsSaved>,
+    errors: FormErrors,
+}
+
+impl DetailsPage {
+    fn unverified_by_save(&self) -> bool {
+        self.saved == Some(DetailsSaved::Unverified)
+    }
+}
+
+/// The `saved` query after a successful save.
+#[derive(Debug, Default, Deserialize)]
+pub struct SavedQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+async fn details_page(
+    state: &AppState,
+    employer: &EmployerUser,
+    lang: Lang,
+    uri: &Uri,
+    form: Option<DetailsForm>,
+    saved: Option<DetailsSaved>,
+    errors: FormErrors,
+) -> Result<DetailsPage> {
+    let stored = employers::overview(&state.ctx, employer.employer_id)
+        .await?
+        .employer;
+    let form = form.unwrap_or_else(|| DetailsForm::from_row(&stored));
+    let choices = postings::form_choices(&state.ctx).await?;
+    let mut provinces = {
+        let mut conn = state.ctx.db.pool().acquire().await?;
+        crate::db::choices::provinces(&mut conn).await?
+    };
+    provinces.sort_by_key(|p| p.code != HOME_PROVINCE);
+    let province = if form.province_code.is_empty() {
+        HOME_PROVINCE.to_owned()
+    } else {
+        form.province_code.clone()
+    };
+    Ok(DetailsPage {
+        frame: Frame::for_user(
+            lang,
+            uri,
+            lang.pick("Thông tin doanh nghiệp", "Enterprise details"),
+            &employer.user,
+        ),
+        csrf: employer.user.csrf_token.clone(),
+        action: paths::EMPLOYER_DETAILS,
+        home_href: paths::EMPLOYER_HOME,
+        verified: stored.is_verified,
+        tax_code: stored.tax_code.clone().unwrap_or_default(),
+        provinces: menu(&provinces, &province, lang),
+        communes: menu(&choices.communes, &form.commune_code, lang),
+        form,
+        saved,
+        errors,
+    })
+}
+
+/// `GET /nha-tuyen-dung/doanh-nghiep` (`?saved=1` or `?saved=review` after a save)
+pub async fn details_form(
+    State(state): State<AppState>,
+    employer: EmployerUser,
+    Query(query): Query<SavedQuery>,
+    lang: Lang,
+    uri: Uri,
+) -> Result<Response> {
+    let saved = match query.saved.as_deref() {
+        Some("review") => Some(DetailsSaved::Unverified),
+        Some(_) => Some(DetailsSaved::Saved),
+        None => None,
+    };
+    let page = details_page(
+        &state,
+        &employer,
+        lang,
+        &uri,
+        None,
+        saved,
+        FormErrors::default(),
+    )
+    .await?;
+    render(&page)
+}
+
+/// `POST /nha-tuyen-dung/doanh-nghiep`
+pub async fn save_details(
+    State(state): State<AppState>,
+    employer: EmployerUser,
+    lang: Lang,
+    uri: Uri,
+    Form(form): Form<DetailsForm>,
+) -> Result<Response> {
+    employer.user.check_csrf(&form.csrf)?;
+    match employers::update_details(&state.ctx, employer.employer_id, form.input()).await {
+        Ok(DetailsSaved::Saved) => {
+            Ok(Redirect::to(&format!("{}?saved=1", paths::EMPLOYER_DETAILS)).into_response())
+        }
+        Ok(DetailsSaved::Unverified) => {
+            Ok(Redirect::to(&format!("{}?saved=review", paths::EMPLOYER_DETAILS)).into_response())
+        }
+        Err(Error::Validation(fields)) => {
+            let page = details_page(
+                &state,
+                &employer,
+                lang,
+                &uri,
+                Some(form),
+                None,
+                FormErrors(fields),
+            )
+            .await?;
+            with_status(&page, StatusCode::BAD_REQUEST)
+        }
+        Err(err) => Err(err),
+    }
+}
+
+// One posting, in any status -------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "employer/posting.html")]
+struct PreviewPage {
+    frame: Frame,
+    csrf: String,
+    home_href: &'static str,
+    body: super::jobs::JobBody,
+    status: &'static str,
+    status_class: &'static str,
+    review_note: Option<String>,
+    public_href: Option<String>,
+    edit_href: Option<String>,
+    candidates_href: String,
+    submit_action: Option<String>,
+}
+
+/// `GET /nha-tuyen-dung/tin/{id}`: the employer's own posting as job
+/// seekers will see it, whatever its status.
+pub async fn posting(
+    State(state): State<AppState>,
+    employer: EmployerUser,
+    Path(id): Path<String>,
+    lang: Lang,
+    uri: Uri,
+) -> Result<Response> {
+    let id = job_id(&id)?;
+    let preview = postings::preview(&state.ctx, employer.employer_id, id).await?;
+    let row = &preview.row;
+    render(&PreviewPage {
+        frame: Frame::for_user(lang, &uri, row.title.clone(), &employer.user),
+        csrf: employer.user.csrf_token.clone(),
+        home_href: paths::EMPLOYER_HOME,
+        body: super::jobs::JobBody::new(&preview.detail, lang),
+        status: status_label(row.status, row.closed_reason, lang),
+        status_class: row.status.as_str(),
+        review_note: (row.status == JobStatus::Draft && !row.review_note.is_empty())
+            .then(|| row.review_note.clone()),
+        public_href: matches!(
+            row.status,
+            JobStatus::Published | JobStatus::Closed | JobStatus::Expired
+        )
+        .then(|| paths::job(id)),
+        edit_href: (row.status != JobStatus::Closed).then(|| paths::employer_job_edit(id)),
+        candidates_href: paths::employer_candidates(id),
+        submit_action: matches!(row.status, JobStatus::Draft | JobStatus::Expired)
+            .then(|| paths::employer_job_submit(id)),
     })
 }
 

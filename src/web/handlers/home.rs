@@ -29,6 +29,7 @@ struct HomePage {
     districts: Vec<DistrictView>,
     newest: Vec<JobCardView>,
     open_jobs: i64,
+    employer_sign_up_href: &'static str,
 }
 
 /// `GET /`
@@ -59,5 +60,6 @@ pub async fn show(
             .map(|c| JobCardView::new(c, lang))
             .collect(),
         open_jobs: overview.open_jobs,
+        employer_sign_up_href: paths::EMPLOYER_SIGN_UP,
     })
 }
