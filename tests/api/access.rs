@@ -258,6 +258,14 @@ fn routes(w: &World) -> Vec<Route> {
         same("/nguoi-tim-viec/du-lieu/xoa-tai-khoan", Use::Form, SEEKERS),
         // The employer portal.
         same("/nha-tuyen-dung", Use::Page, EMPLOYERS),
+        same("/nha-tuyen-dung/doanh-nghiep", Use::Page, EMPLOYERS),
+        same("/nha-tuyen-dung/doanh-nghiep", Use::Form, EMPLOYERS),
+        route(
+            "/nha-tuyen-dung/tin/{id}",
+            format!("/nha-tuyen-dung/tin/{job}"),
+            Use::Page,
+            EMPLOYERS,
+        ),
         same("/nha-tuyen-dung/tin/moi", Use::Page, EMPLOYERS),
         same("/nha-tuyen-dung/tin/moi", Use::Form, EMPLOYERS),
         route(
@@ -296,6 +304,12 @@ fn routes(w: &World) -> Vec<Route> {
         // Staff.
         same("/can-bo", Use::Page, STAFF),
         same("/can-bo/duyet-tin", Use::Page, STAFF),
+        route(
+            "/can-bo/tin/{id}",
+            format!("/can-bo/tin/{job}"),
+            Use::Page,
+            STAFF,
+        ),
         route(
             "/can-bo/tin/{id}/duyet",
             format!("/can-bo/tin/{job}/duyet"),

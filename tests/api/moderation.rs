@@ -137,5 +137,8 @@ async fn returning_a_posting_needs_a_reason_and_mails_it_to_the_employer() {
             .expect("a queued mail");
     assert_eq!(to, "tuyendung@example.com");
     assert!(text.contains(reason), "{text}");
-    assert!(text.contains(&format!("/nha-tuyen-dung/tin/{id}")), "{text}");
+    assert!(
+        text.contains(&format!("/nha-tuyen-dung/tin/{id}")),
+        "{text}"
+    );
 }

@@ -165,14 +165,8 @@ async fn the_job_page_shows_how_to_apply_and_gives_it_to_search_engines() {
     .await;
     let page = app.get(&format!("/viec-lam/{id}")).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert_eq!(
-        page.texts("section.how-to-apply h2"),
-        vec!["Cách ứng tuyển"]
-    );
-    assert_eq!(
-        page.texts("section.how-to-apply p.employer-words"),
-        vec![HOW_TO_APPLY]
-    );
+    assert_eq!(page.texts("h2#how-to-apply"), vec!["Cách ứng tuyển"]);
+    assert_eq!(page.texts("p.how-to-apply"), vec![HOW_TO_APPLY]);
     let json_ld = page.texts("script[type='application/ld+json']");
     let posting: serde_json::Value = serde_json::from_str(&json_ld[0]).expect("the JSON-LD parses");
     assert_eq!(posting["applicationContact"]["@type"], "ContactPoint");
@@ -182,10 +176,7 @@ async fn the_job_page_shows_how_to_apply_and_gives_it_to_search_engines() {
     let english = app
         .get_with_cookie(&format!("/viec-lam/{id}"), "lang=en")
         .await;
-    assert_eq!(
-        english.texts("section.how-to-apply h2"),
-        vec!["How to apply"]
-    );
+    assert_eq!(english.texts("h2#how-to-apply"), vec!["How to apply"]);
 }
 
 // Employer sign-up links -----------------------------------------------------------------
@@ -269,10 +260,7 @@ async fn staff_open_a_submitted_posting_from_the_queue_with_what_they_judge_it_b
     );
     assert!(page.texts("p.licence")[0].contains("123/LĐTBXH-GP"));
     assert!(!page.texts("ul.risks li").is_empty());
-    assert_eq!(
-        page.texts("section.how-to-apply p.employer-words"),
-        vec![HOW_TO_APPLY]
-    );
+    assert_eq!(page.texts("p.how-to-apply"), vec![HOW_TO_APPLY]);
     assert_eq!(
         attrs(&page, "section.review-actions form", "action"),
         vec![
@@ -351,12 +339,9 @@ async fn an_employer_previews_its_own_draft_but_never_anothers() {
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.texts("main h1"), vec!["Tuyển công nhân hái chè"]);
     assert_eq!(page.texts(".preview-status .tag"), vec!["Bản nháp"]);
+    assert_eq!(page.texts("p.how-to-apply"), vec![HOW_TO_APPLY]);
     assert_eq!(
-        page.texts("section.how-to-apply p.employer-words"),
-        vec![HOW_TO_APPLY]
-    );
-    assert_eq!(
-        attrs(&page, "form.inline", "action"),
+        attrs(&page, "main form.inline", "action"),
         vec![format!("/nha-tuyen-dung/tin/{id}/gui-duyet")]
     );
 
@@ -478,7 +463,7 @@ async fn an_employer_edits_its_details_and_finds_them_saved() {
     );
     assert_eq!(
         value_of(&again, "input[name=phone]").as_deref(),
-        Some("0214 3800 222")
+        Some("0214 380 0222")
     );
 }
 
@@ -595,5 +580,50 @@ async fn a_verified_employer_that_changes_its_name_is_verified_again() {
     assert_eq!(
         queue.texts("li.employer-row h2"),
         vec!["Công ty CP Chè Bát Xát"]
+    );
+}
+
+#[tokio::test]
+async fn a_new_licence_given_on_a_posting_sends_a_verified_employer_back_to_verification() {
+    let app = TestApp::spawn().await;
+    let staff = staff(&app).await;
+    let session = employer(
+        &app,
+        "Công ty CP Cung ứng Nhân lực Lào Cai",
+        "0100109106",
+        "xkld@nhanluc.vn",
+    )
+    .await;
+    let id = app.count("SELECT MIN(id) FROM employers").await;
+    let is_verified = "SELECT is_verified FROM employers WHERE tax_code = '0100109106'";
+    let mut details = details_fields("Công ty CP Cung ứng Nhân lực Lào Cai");
+    details.retain(|(k, _)| *k != "overseas_licence_no");
+    details.push(("overseas_licence_no", "123/LĐTBXH-GP".to_owned()));
+    let saved = post_details(&app, &session, &details).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    staff
+        .post(&app, &format!("/can-bo/doanh-nghiep/{id}/xac-minh"), &[])
+        .await;
+    assert_eq!(app.count(is_verified).await, 1);
+
+    let mut fields = posting_fields("Tuyển lao động làm việc tại Nhật Bản");
+    fields.retain(|(k, _)| *k != "location" && *k != "commune_code");
+    fields.push(("location", "country".to_owned()));
+    fields.push(("country_code", "JP".to_owned()));
+    fields.push(("overseas_licence_no", "123/LĐTBXH-GP".to_owned()));
+    let same = post_posting(&app, &session, "/nha-tuyen-dung/tin/moi", &fields, "submit").await;
+    assert_eq!(same.status, StatusCode::SEE_OTHER, "{}", same.body);
+    assert_eq!(app.count(is_verified).await, 1, "the licence on file");
+
+    fields.retain(|(k, _)| *k != "overseas_licence_no");
+    fields.push(("overseas_licence_no", "999/LĐTBXH-GP".to_owned()));
+    let other = post_posting(&app, &session, "/nha-tuyen-dung/tin/moi", &fields, "submit").await;
+    assert_eq!(other.status, StatusCode::SEE_OTHER, "{}", other.body);
+    assert_eq!(app.count(is_verified).await, 0, "a new licence");
+    assert_eq!(
+        employer_column(&app, "overseas_licence_no")
+            .await
+            .as_deref(),
+        Some("999/LĐTBXH-GP")
     );
 }

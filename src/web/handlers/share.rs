@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
 use crate::services::jobs;
 use crate::web::handlers::{Frame, JobCardView, render};
+use crate::web::session::MaybeSignedIn;
 use crate::web::{AppState, paths};
 
 /// About how much of the description fits on the notice beside everything else.
@@ -165,6 +166,7 @@ struct PrintPage {
 /// `GET /viec-lam/{id}/in`: the posting as a one-page A4 notice.
 pub async fn print_notice(
     State(state): State<AppState>,
+    user: MaybeSignedIn,
     lang: Lang,
     uri: Uri,
     Path(id): Path<String>,
@@ -177,7 +179,7 @@ pub async fn print_notice(
         ))
     })?;
     render(&PrintPage {
-        frame: Frame::new(lang, &uri, detail.card.title.clone()),
+        frame: Frame::for_user(lang, &uri, detail.card.title.clone(), &user),
         qr,
         printed_on: i18n::format_date(state.ctx.clock.today()),
         back_href: paths::job(detail.card.id),
@@ -223,6 +225,7 @@ pub struct ZaloQuery {
 /// a Zalo group, on a page or (with `format=txt`) as `text/plain`.
 pub async fn zalo(
     State(state): State<AppState>,
+    user: MaybeSignedIn,
     lang: Lang,
     uri: Uri,
     Path(id): Path<String>,
@@ -247,7 +250,7 @@ pub async fn zalo(
         )
             .into_response()),
         None | Some("") | Some("html") => render(&ZaloPage {
-            frame: Frame::new(lang, &uri, detail.card.title.clone()),
+            frame: Frame::for_user(lang, &uri, detail.card.title.clone(), &user),
             rows: text.lines().count() + 1,
             text,
             text_href: paths::job_zalo_text(detail.card.id),
