@@ -42,7 +42,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use serde::{Deserialize, Serialize};
 use tantivy::directory::{MmapDirectory, RamDirectory};
-use tantivy::indexer::IndexWriterOptions;
+use tantivy::indexer::{IndexWriterOptions, NoMergePolicy};
 use tantivy::schema::Value;
 use tantivy::{
     DocAddress, Executor, Index, IndexReader, IndexSettings, IndexSortByField, IndexWriter, Order,
@@ -73,9 +73,11 @@ pub const MAX_RESULT_WINDOW: u64 = 10_000;
 /// Memory for the server's writer: one indexing thread. Outbox batches are
 /// small, so this only bounds the worst case.
 const SERVER_WRITER_BUDGET: usize = 32 * 1024 * 1024;
-/// Memory per indexing thread during a rebuild, which runs in its own
-/// process (`vieclam reindex`).
-const REBUILD_BUDGET_PER_THREAD: usize = 256 * 1024 * 1024;
+/// Memory per indexing thread during a rebuild. Larger budgets were
+/// slower (fewer, bigger flushes at the end, and hash tables that no
+/// longer fit the caches); this one also keeps a server that rebuilds at
+/// start-up small.
+const REBUILD_BUDGET_PER_THREAD: usize = 128 * 1024 * 1024;
 const REBUILD_THREADS: usize = 2;
 /// Most threads one search uses (one per segment, as many as there are
 /// cores up to this).
@@ -807,6 +809,10 @@ fn build_generation(
         .memory_budget_per_thread(REBUILD_BUDGET_PER_THREAD)
         .build();
     let mut writer: IndexWriter = index.writer_with_options(options)?;
+    // Segments come out of the indexing threads about 200,000 postings
+    // each, few enough to search side by side; merging them while
+    // indexing would write everything a second time.
+    writer.set_merge_policy(Box::new(NoMergePolicy));
     let mut count = 0u64;
     for job in docs {
         let doc = fields
@@ -1141,7 +1147,43 @@ mod perf {
         );
         println!("index size: {} MB", directory_bytes(&root) / 1_000_000);
         let index = SearchIndex::open_or_create(&root).expect("open");
+        let segments = index.active().expect("generation").reader.searcher();
+        let sizes: Vec<u32> = segments
+            .segment_readers()
+            .iter()
+            .map(|r| r.max_doc())
+            .collect();
+        println!("segments: {sizes:?}");
         run_query_mix(&index);
+    }
+
+    /// Only the rebuild, for comparing writer settings:
+    /// `VIECLAM_PERF_DOCS=200000 cargo test --release --lib
+    /// search::index::perf::rebuild_only -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn rebuild_only() {
+        let n: usize = std::env::var("VIECLAM_PERF_DOCS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(200_000);
+        let docs: Vec<JobDoc> = synthetic(n).collect();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let started = Instant::now();
+        let count = SearchIndex::rebuild(dir.path(), docs.into_iter(), 1, |_| {}).expect("rebuild");
+        let elapsed = started.elapsed().as_secs_f64();
+        println!(
+            "rebuild: {count} postings in {elapsed:.1} s = {:.0} postings/s",
+            count as f64 / elapsed
+        );
+        let index = SearchIndex::open_or_create(dir.path()).expect("open");
+        let searcher = index.active().expect("generation").reader.searcher();
+        let sizes: Vec<u32> = searcher
+            .segment_readers()
+            .iter()
+            .map(|r| r.max_doc())
+            .collect();
+        println!("segments: {sizes:?}");
     }
 
     fn directory_bytes(path: &Path) -> u64 {
