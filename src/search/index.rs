@@ -31,7 +31,14 @@
 //! [`SearchIndex::search`] runs the match query of `query` with the
 //! collector of `facets` (every result, the total and the facet counts),
 //! then ranks the page with `rank` and reads the stored postings of that
-//! page only.
+//! page only. Both passes work on the segments side by side, on the
+//! index's search threads (one per core, at most [`MAX_SEARCH_THREADS`]).
+//! New generations keep every segment newest first, which lets ranking
+//! skip what cannot make the page (see `rank`).
+//!
+//! [`SearchIndex::cached`] and [`SearchIndex::search_and_remember`] add a
+//! small memory of recent results (`cache`) for the web's searches;
+//! any commit or change of the query settings empties it.
 //!
 //! Everything here blocks; async callers use `spawn_blocking`.
 

@@ -6,10 +6,16 @@
 //! score cannot reach the current top `k`; postings that the first pass
 //! did not match are ignored. Equal scores go to the newest posting: the
 //! threshold handed back to WAND sits just under the lowest kept score, so
-//! ties still come through and are decided by publication time.
+//! ties still come through and are decided by publication time, until the
+//! postings still to come are known to be older (segments kept newest
+//! first, see `index`); from then on only a higher score gets through.
 //!
 //! By newest or by pay, the matches are walked once, reading the columns
-//! in blocks.
+//! in blocks; by newest in a segment kept newest first, the walk stops at
+//! the first match older than a full page.
+//!
+//! Each segment is ranked on its own, on the index's search threads, and
+//! the pages merged.
 
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BinaryHeap, HashSet};
