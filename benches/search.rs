@@ -13,10 +13,15 @@
 //!   measured;
 //! - `VIECLAM_BENCH_DIR`: where the temporary work folder goes (default:
 //!   the system's temporary folder). The folder is removed at the end.
+//!
+//! With `VIECLAM_BENCH_MIX_PATHS=FILE` it only writes the query mix to
+//! FILE as JSON API requests, one path per line, and exits (for the HTTP
+//! benchmark, `benches/http.sh`).
 
 use std::process::ExitCode;
 use std::str::FromStr;
 
+use vieclam::bench::mix::query_mix;
 use vieclam::bench::speed::{self, SpeedOptions};
 
 fn setting<T: FromStr>(name: &str, default: T) -> Result<T, String> {
@@ -30,11 +35,26 @@ fn setting<T: FromStr>(name: &str, default: T) -> Result<T, String> {
     }
 }
 
+/// Writes the query mix as API paths, one per line.
+fn write_mix_paths(file: &str, seed: u64, queries: usize) -> Result<(), String> {
+    let lines: String = query_mix(seed, queries)
+        .iter()
+        .map(|q| q.api_path() + "\n")
+        .collect();
+    std::fs::write(file, lines).map_err(|e| format!("cannot write {file}: {e}"))
+}
+
 fn run() -> Result<(), String> {
     let jobs: u64 = setting("VIECLAM_BENCH_JOBS", 100_000)?;
     let queries: usize = setting("VIECLAM_BENCH_QUERIES", 200)?;
     let rounds: usize = setting("VIECLAM_BENCH_ROUNDS", 3)?;
     let seed: u64 = setting("VIECLAM_BENCH_SEED", 2024)?;
+    if let Some(file) = std::env::var("VIECLAM_BENCH_MIX_PATHS")
+        .ok()
+        .filter(|f| !f.trim().is_empty())
+    {
+        return write_mix_paths(&file, seed, queries);
+    }
     let postgres_url = std::env::var("VIECLAM_BENCH_POSTGRES")
         .ok()
         .filter(|u| !u.trim().is_empty());

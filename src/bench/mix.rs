@@ -66,6 +66,26 @@ pub struct MixQuery {
     pub request: SearchRequest,
 }
 
+impl MixQuery {
+    /// The same search as a request to the JSON API (path and query
+    /// string, percent-encoded), for load tests over HTTP.
+    pub fn api_path(&self) -> String {
+        let request = &self.request;
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        if !request.text.is_empty() {
+            query.append_pair("q", &request.text);
+        }
+        if let Some(code) = &request.district_code {
+            query.append_pair("district_code", code);
+        }
+        if let Some(location) = request.work_location {
+            query.append_pair("work_location", location.as_str());
+        }
+        query.append_pair("per_page", &request.per_page.to_string());
+        format!("{}?{}", crate::web::paths::API_JOBS, query.finish())
+    }
+}
+
 /// Everyday phrases, written with marks.
 const PHRASES: &[&str] = &[
     "công nhân may",
@@ -237,6 +257,25 @@ mod tests {
             assert_eq!(x.request.district_code, y.request.district_code);
             assert_eq!(x.request.work_location, y.request.work_location);
         }
+    }
+
+    #[test]
+    fn api_paths_carry_the_text_and_the_filters() {
+        let query = MixQuery {
+            kind: MixKind::Filtered,
+            request: SearchRequest {
+                text: "công nhân may".to_string(),
+                district_code: Some("086".to_string()),
+                work_location: Some(WorkLocation::InProvince),
+                per_page: PAGE_SIZE,
+                ..SearchRequest::default()
+            },
+        };
+        assert_eq!(
+            query.api_path(),
+            "/api/v1/jobs?q=c%C3%B4ng+nh%C3%A2n+may&district_code=086\
+             &work_location=in_province&per_page=20"
+        );
     }
 
     #[test]

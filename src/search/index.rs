@@ -31,7 +31,14 @@
 //! [`SearchIndex::search`] runs the match query of `query` with the
 //! collector of `facets` (every result, the total and the facet counts),
 //! then ranks the page with `rank` and reads the stored postings of that
-//! page only.
+//! page only. Both passes work on the segments side by side, on the
+//! index's search threads (one per core, at most [`MAX_SEARCH_THREADS`]).
+//! New generations keep every segment newest first, which lets ranking
+//! skip what cannot make the page (see `rank`).
+//!
+//! [`SearchIndex::cached`] and [`SearchIndex::search_and_remember`] add a
+//! small memory of recent results (`cache`) for the web's searches;
+//! any commit or change of the query settings empties it.
 //!
 //! Everything here blocks; async callers use `spawn_blocking`.
 
@@ -42,14 +49,15 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use serde::{Deserialize, Serialize};
 use tantivy::directory::{MmapDirectory, RamDirectory};
-use tantivy::indexer::IndexWriterOptions;
+use tantivy::indexer::{IndexWriterOptions, NoMergePolicy};
 use tantivy::schema::Value;
 use tantivy::{
-    DocAddress, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Searcher,
-    TantivyDocument, Term,
+    DocAddress, Executor, Index, IndexReader, IndexSettings, IndexSortByField, IndexWriter, Order,
+    ReloadPolicy, Searcher, TantivyDocument, Term,
 };
 
 use super::analyzer;
+use super::cache::{ResultCache, Stamp};
 use super::error::SearchError;
 use super::facets::{MatchCollector, Matches};
 use super::query::{MatchMode, ParsedQuery, QuerySettings, combine, filter_queries};
@@ -72,10 +80,15 @@ pub const MAX_RESULT_WINDOW: u64 = 10_000;
 /// Memory for the server's writer: one indexing thread. Outbox batches are
 /// small, so this only bounds the worst case.
 const SERVER_WRITER_BUDGET: usize = 32 * 1024 * 1024;
-/// Memory per indexing thread during a rebuild, which runs in its own
-/// process (`vieclam reindex`).
-const REBUILD_BUDGET_PER_THREAD: usize = 256 * 1024 * 1024;
+/// Memory per indexing thread during a rebuild. Larger budgets were
+/// slower (fewer, bigger flushes at the end, and hash tables that no
+/// longer fit the caches); this one also keeps a server that rebuilds at
+/// start-up small.
+const REBUILD_BUDGET_PER_THREAD: usize = 128 * 1024 * 1024;
 const REBUILD_THREADS: usize = 2;
+/// Most threads one search uses (one per segment, as many as there are
+/// cores up to this).
+const MAX_SEARCH_THREADS: usize = 4;
 /// How often the rebuild reports progress.
 const PROGRESS_EVERY: u64 = 1_000;
 
@@ -92,13 +105,18 @@ struct Generation {
     index: Index,
     reader: IndexReader,
     writer: Mutex<Option<IndexWriter>>,
+    /// Results of searches repeated since the last commit.
+    cache: ResultCache,
 }
 
 struct Inner {
     root: Option<PathBuf>,
     fields: Fields,
+    /// Threads that search the segments of a generation side by side.
+    executor: Executor,
     active: RwLock<Arc<Generation>>,
-    settings: RwLock<Arc<QuerySettings>>,
+    /// The query settings and their version (counting replacements).
+    settings: RwLock<(u64, Arc<QuerySettings>)>,
 }
 
 /// The search index. Cheap to clone; clones share everything.
@@ -132,10 +150,12 @@ impl SearchIndex {
                 name
             }
         };
-        let generation = open_generation(dir, &name, &fields)?;
+        let executor = search_executor()?;
+        let generation = open_generation(dir, &name, &fields, &executor)?;
         Ok(Self::from_parts(
             Some(dir.to_path_buf()),
             fields,
+            executor,
             generation,
         ))
     }
@@ -146,19 +166,26 @@ impl SearchIndex {
         let index = Index::create(
             RamDirectory::create(),
             fields.schema.clone(),
-            IndexSettings::default(),
+            index_settings(),
         )?;
-        let generation = generation_from_index(None, index)?;
-        Ok(Self::from_parts(None, fields, generation))
+        let executor = search_executor()?;
+        let generation = generation_from_index(None, index, &executor)?;
+        Ok(Self::from_parts(None, fields, executor, generation))
     }
 
-    fn from_parts(root: Option<PathBuf>, fields: Fields, generation: Generation) -> Self {
+    fn from_parts(
+        root: Option<PathBuf>,
+        fields: Fields,
+        executor: Executor,
+        generation: Generation,
+    ) -> Self {
         Self {
             inner: Arc::new(Inner {
                 root,
                 fields,
+                executor,
                 active: RwLock::new(Arc::new(generation)),
-                settings: RwLock::new(Arc::new(QuerySettings::default())),
+                settings: RwLock::new((0, Arc::new(QuerySettings::default()))),
             }),
         }
     }
@@ -178,9 +205,14 @@ impl SearchIndex {
 
     /// How queries are built (synonyms, weights, fuzziness).
     pub fn query_settings(&self) -> Arc<QuerySettings> {
+        self.versioned_settings().1
+    }
+
+    /// The query settings with their version.
+    fn versioned_settings(&self) -> (u64, Arc<QuerySettings>) {
         match self.inner.settings.read() {
-            Ok(s) => Arc::clone(&s),
-            Err(_) => Arc::new(QuerySettings::default()),
+            Ok(s) => (s.0, Arc::clone(&s.1)),
+            Err(_) => (u64::MAX, Arc::new(QuerySettings::default())),
         }
     }
 
@@ -192,7 +224,7 @@ impl SearchIndex {
             .settings
             .write()
             .map_err(|_| SearchError::Poisoned)?;
-        *guard = Arc::new(settings);
+        *guard = (guard.0.wrapping_add(1), Arc::new(settings));
         Ok(())
     }
 
@@ -326,7 +358,12 @@ impl SearchIndex {
         if self.active()?.name.as_deref() == Some(name.as_str()) {
             return Ok(false);
         }
-        let generation = Arc::new(open_generation(root, &name, &self.inner.fields)?);
+        let generation = Arc::new(open_generation(
+            root,
+            &name,
+            &self.inner.fields,
+            &self.inner.executor,
+        )?);
         let old = {
             let mut guard = self
                 .inner
@@ -368,13 +405,57 @@ impl SearchIndex {
     /// the total.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
         let generation = self.active()?;
-        let settings = self.query_settings();
+        let (_, settings) = self.versioned_settings();
         let searcher = generation.reader.searcher();
+        self.search_with(&searcher, &settings, request)
+    }
+
+    /// The results of an identical search answered since the index and
+    /// the query settings last changed, if it is remembered (see
+    /// [`search_and_remember`](Self::search_and_remember)). Quick: no
+    /// search runs.
+    pub fn cached(&self, request: &SearchRequest) -> Option<SearchResults> {
+        let generation = self.active().ok()?;
+        let (version, _) = self.versioned_settings();
+        let stamp = Stamp {
+            searcher: generation.reader.searcher().generation().generation_id(),
+            settings: version,
+        };
+        let found = generation.cache.get(stamp, request)?;
+        Some(SearchResults::clone(&found))
+    }
+
+    /// [`search`](Self::search), remembering the results for
+    /// [`cached`](Self::cached) until the index or the settings change.
+    pub fn search_and_remember(
+        &self,
+        request: &SearchRequest,
+    ) -> Result<SearchResults, SearchError> {
+        let generation = self.active()?;
+        let (version, settings) = self.versioned_settings();
+        let searcher = generation.reader.searcher();
+        let stamp = Stamp {
+            searcher: searcher.generation().generation_id(),
+            settings: version,
+        };
+        let results = self.search_with(&searcher, &settings, request)?;
+        generation
+            .cache
+            .put(stamp, request, Arc::new(results.clone()));
+        Ok(results)
+    }
+
+    fn search_with(
+        &self,
+        searcher: &Searcher,
+        settings: &QuerySettings,
+        request: &SearchRequest,
+    ) -> Result<SearchResults, SearchError> {
         let fields = &self.inner.fields;
         let parsed = ParsedQuery::parse(&request.text, &settings.synonyms);
 
         let run = |mode: MatchMode| -> Result<Matches, SearchError> {
-            let text = parsed.match_query(fields, &settings, mode);
+            let text = parsed.match_query(fields, settings, mode);
             let query = combine(text, filter_queries(fields, request));
             Ok(searcher.search(query.as_ref(), &MatchCollector)?)
         };
@@ -392,12 +473,12 @@ impl SearchIndex {
         } else {
             let k = end as usize;
             let score_query = match request.sort {
-                Sort::Relevance => parsed.score_query(fields, &settings, &searcher),
+                Sort::Relevance => parsed.score_query(fields, settings, searcher),
                 Sort::Newest | Sort::Salary => None,
             };
             match score_query {
-                Some(score_query) => rank::by_score(&searcher, &score_query, &matches, k)?,
-                None => rank::by_key(&searcher, &matches, request.sort, k)?,
+                Some(score_query) => rank::by_score(searcher, &score_query, &matches, k)?,
+                None => rank::by_key(searcher, &matches, request.sort, k)?,
             }
         };
 
@@ -406,7 +487,7 @@ impl SearchIndex {
             .into_iter()
             .skip(offset as usize)
             .map(|(score, address)| {
-                let stored = stored_job(&searcher, fields, address)?;
+                let stored = stored_job(searcher, fields, address)?;
                 Ok(hit(stored, score, &terms))
             })
             .collect::<Result<Vec<_>, SearchError>>()?;
@@ -543,6 +624,21 @@ fn hit(stored: StoredJob, score: f32, terms: &std::collections::HashSet<String>)
     }
 }
 
+/// The settings of every new generation: each segment keeps its postings
+/// newest first (tantivy sorts a segment when it is written and when
+/// segments are merged), so that ranking can stop early or skip ties it
+/// knows are older (see `rank`). Generations made before this setting
+/// existed still open and search correctly, only without the shortcuts.
+fn index_settings() -> IndexSettings {
+    IndexSettings {
+        sort_by_field: Some(IndexSortByField {
+            field: super::schema::names::PUBLISHED_AT.to_string(),
+            order: Order::Desc,
+        }),
+        ..IndexSettings::default()
+    }
+}
+
 fn payload(last_seq: i64) -> Result<String, SearchError> {
     serde_json::to_string(&CommitPayload { last_seq })
         .map_err(|e| SearchError::Corrupt(e.to_string()))
@@ -643,7 +739,12 @@ fn remove_old_generations(root: &Path, current: u64, keep: Option<u64>) {
     }
 }
 
-fn open_generation(root: &Path, name: &str, fields: &Fields) -> Result<Generation, SearchError> {
+fn open_generation(
+    root: &Path,
+    name: &str,
+    fields: &Fields,
+    executor: &Executor,
+) -> Result<Generation, SearchError> {
     let path = root.join(name);
     fs::create_dir_all(&path).map_err(|e| SearchError::io(&path, e))?;
     let directory = MmapDirectory::open(&path).map_err(|e| SearchError::OpenDirectory {
@@ -660,13 +761,29 @@ fn open_generation(root: &Path, name: &str, fields: &Fields) -> Result<Generatio
         }
         index
     } else {
-        Index::create(directory, fields.schema.clone(), IndexSettings::default())?
+        Index::create(directory, fields.schema.clone(), index_settings())?
     };
-    generation_from_index(Some(name.to_string()), index)
+    generation_from_index(Some(name.to_string()), index, executor)
 }
 
-fn generation_from_index(name: Option<String>, index: Index) -> Result<Generation, SearchError> {
+/// The threads a search spreads its segments over: one per core, at most
+/// [`MAX_SEARCH_THREADS`], shared by every generation of an index.
+fn search_executor() -> Result<Executor, SearchError> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.clamp(1, MAX_SEARCH_THREADS);
+    if threads == 1 {
+        return Ok(Executor::single_thread());
+    }
+    Ok(Executor::multi_thread(threads, "search-")?)
+}
+
+fn generation_from_index(
+    name: Option<String>,
+    mut index: Index,
+    executor: &Executor,
+) -> Result<Generation, SearchError> {
     analyzer::register(index.tokenizers());
+    index.set_executor(executor.clone());
     let reader = index
         .reader_builder()
         .reload_policy(ReloadPolicy::Manual)
@@ -676,6 +793,7 @@ fn generation_from_index(name: Option<String>, index: Index) -> Result<Generatio
         index,
         reader,
         writer: Mutex::new(None),
+        cache: ResultCache::default(),
     })
 }
 
@@ -690,7 +808,7 @@ fn build_generation(
         path: path.to_path_buf(),
         detail: e.to_string(),
     })?;
-    let index = Index::create(directory, fields.schema.clone(), IndexSettings::default())?;
+    let index = Index::create(directory, fields.schema.clone(), index_settings())?;
     analyzer::register(index.tokenizers());
     let options = IndexWriterOptions::builder()
         .num_worker_threads(REBUILD_THREADS)
@@ -698,6 +816,10 @@ fn build_generation(
         .memory_budget_per_thread(REBUILD_BUDGET_PER_THREAD)
         .build();
     let mut writer: IndexWriter = index.writer_with_options(options)?;
+    // Segments come out of the indexing threads about 200,000 postings
+    // each, few enough to search side by side; merging them while
+    // indexing would write everything a second time.
+    writer.set_merge_policy(Box::new(NoMergePolicy));
     let mut count = 0u64;
     for job in docs {
         let doc = fields
@@ -1032,7 +1154,43 @@ mod perf {
         );
         println!("index size: {} MB", directory_bytes(&root) / 1_000_000);
         let index = SearchIndex::open_or_create(&root).expect("open");
+        let segments = index.active().expect("generation").reader.searcher();
+        let sizes: Vec<u32> = segments
+            .segment_readers()
+            .iter()
+            .map(|r| r.max_doc())
+            .collect();
+        println!("segments: {sizes:?}");
         run_query_mix(&index);
+    }
+
+    /// Only the rebuild, for comparing writer settings:
+    /// `VIECLAM_PERF_DOCS=200000 cargo test --release --lib
+    /// search::index::perf::rebuild_only -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn rebuild_only() {
+        let n: usize = std::env::var("VIECLAM_PERF_DOCS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(200_000);
+        let docs: Vec<JobDoc> = synthetic(n).collect();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let started = Instant::now();
+        let count = SearchIndex::rebuild(dir.path(), docs.into_iter(), 1, |_| {}).expect("rebuild");
+        let elapsed = started.elapsed().as_secs_f64();
+        println!(
+            "rebuild: {count} postings in {elapsed:.1} s = {:.0} postings/s",
+            count as f64 / elapsed
+        );
+        let index = SearchIndex::open_or_create(dir.path()).expect("open");
+        let searcher = index.active().expect("generation").reader.searcher();
+        let sizes: Vec<u32> = searcher
+            .segment_readers()
+            .iter()
+            .map(|r| r.max_doc())
+            .collect();
+        println!("segments: {sizes:?}");
     }
 
     fn directory_bytes(path: &Path) -> u64 {

@@ -4,6 +4,7 @@
 //! search outbox and can always be rebuilt.
 
 pub mod analyzer;
+pub mod cache;
 pub mod error;
 pub mod facets;
 pub mod index;

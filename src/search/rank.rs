@@ -6,18 +6,24 @@
 //! score cannot reach the current top `k`; postings that the first pass
 //! did not match are ignored. Equal scores go to the newest posting: the
 //! threshold handed back to WAND sits just under the lowest kept score, so
-//! ties still come through and are decided by publication time.
+//! ties still come through and are decided by publication time, until the
+//! postings still to come are known to be older (segments kept newest
+//! first, see `index`); from then on only a higher score gets through.
 //!
 //! By newest or by pay, the matches are walked once, reading the columns
-//! in blocks.
+//! in blocks; by newest in a segment kept newest first, the walk stops at
+//! the first match older than a full page.
+//!
+//! Each segment is ranked on its own, on the index's search threads, and
+//! the pages merged.
 
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BinaryHeap, HashSet};
 
 use tantivy::columnar::ColumnValues;
-use tantivy::query::{EnableScoring, Query, TermQuery};
+use tantivy::query::{EnableScoring, Query, TermQuery, Weight};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, TERMINATED};
+use tantivy::{DocAddress, DocId, DocSet, Order, Score, Searcher, SegmentReader, TERMINATED};
 
 use super::facets::{Matches, SegmentMatches, dense_column};
 use super::query::ScoreQuery;
@@ -126,6 +132,13 @@ impl TopK {
         self.heap.push(Reverse(entry));
     }
 
+    /// Offers every entry of another top `k`.
+    fn absorb(&mut self, other: TopK) {
+        for Reverse(entry) in other.heap {
+            self.offer(entry);
+        }
+    }
+
     fn into_sorted(self) -> Vec<Entry> {
         let mut entries: Vec<Entry> = self.heap.into_iter().map(|Reverse(e)| e).collect();
         entries.sort_by(|a, b| b.cmp_rank(a));
@@ -170,6 +183,10 @@ pub enum Strategy {
 
 /// [`by_score`] with a chosen strategy; both give the same ranking (the
 /// tests check it), only the speed differs.
+///
+/// Segments are ranked on their own, on the index's search threads, and
+/// their top `k` merged: every posting of the overall top `k` is in the
+/// top `k` of its segment.
 pub fn by_score_with(
     searcher: &Searcher,
     query: &ScoreQuery,
@@ -177,7 +194,6 @@ pub fn by_score_with(
     k: usize,
     strategy: Strategy,
 ) -> tantivy::Result<Vec<Ranked>> {
-    let mut top = TopK::new(k);
     let scoring = EnableScoring::enabled_from_searcher(searcher);
     let small = matches.segments.iter().all(|segment| {
         let max_doc = searcher.segment_reader(segment.segment_ord).max_doc() as usize;
@@ -188,7 +204,8 @@ pub fn by_score_with(
         Strategy::Exhaustive => true,
         Strategy::Wand => false,
     };
-    if exhaustive && query.fuzzy.is_empty() {
+    let executor = searcher.index().search_executor();
+    let tops = if exhaustive && query.fuzzy.is_empty() {
         let weights = query
             .terms
             .iter()
@@ -198,83 +215,162 @@ pub fn by_score_with(
                     .map(|w| (w, *boost))
             })
             .collect::<tantivy::Result<Vec<_>>>()?;
-        for segment in &matches.segments {
-            let reader = searcher.segment_reader(segment.segment_ord);
-            let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
-            let docs: Vec<DocId> = segment.iter().collect();
-            let mut scores = vec![0.0f32; docs.len()];
-            for (weight, boost) in &weights {
-                let mut scorer = weight.scorer(reader, *boost)?;
-                for (slot, &doc) in scores.iter_mut().zip(&docs) {
-                    let mut at = scorer.doc();
-                    if at < doc {
-                        at = scorer.seek(doc);
-                    }
-                    if at == TERMINATED {
-                        break;
-                    }
-                    if at == doc {
-                        *slot += scorer.score();
-                    }
-                }
+        executor.map(
+            |segment| {
+                let reader = searcher.segment_reader(segment.segment_ord);
+                segment_exhaustive(&weights, reader, segment, k)
+            },
+            matches.segments.iter(),
+        )?
+    } else {
+        let weight = query.to_query().weight(scoring)?;
+        let newest_first = segments_newest_first(searcher);
+        executor.map(
+            |segment| {
+                let reader = searcher.segment_reader(segment.segment_ord);
+                segment_wand(weight.as_ref(), reader, segment, k, newest_first)
+            },
+            matches.segments.iter(),
+        )?
+    };
+    let mut top = TopK::new(k);
+    for segment_top in tops {
+        top.absorb(segment_top);
+    }
+    if !top.is_full() {
+        fill_unscored(searcher, matches, &mut top)?;
+    }
+    Ok(top.into_ranked())
+}
+
+/// Scores every match of a segment by seeking each term to it.
+fn segment_exhaustive(
+    weights: &[(Box<dyn Weight>, Score)],
+    reader: &SegmentReader,
+    segment: &SegmentMatches,
+    k: usize,
+) -> tantivy::Result<TopK> {
+    let mut top = TopK::new(k);
+    let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
+    let docs: Vec<DocId> = segment.iter().collect();
+    let mut scores = vec![0.0f32; docs.len()];
+    for (weight, boost) in weights {
+        let mut scorer = weight.scorer(reader, *boost)?;
+        for (slot, &doc) in scores.iter_mut().zip(&docs) {
+            let mut at = scorer.doc();
+            if at < doc {
+                at = scorer.seek(doc);
             }
-            for (&score, &doc) in scores.iter().zip(&docs) {
-                top.offer(Entry {
-                    primary: score_key(score),
-                    secondary: published.get_val(doc),
-                    score,
-                    address: DocAddress::new(segment.segment_ord, doc),
-                });
+            if at == TERMINATED {
+                break;
+            }
+            if at == doc {
+                *slot += scorer.score();
             }
         }
-        return Ok(top.into_ranked());
     }
+    for (&score, &doc) in scores.iter().zip(&docs) {
+        if score > 0.0 {
+            top.offer(Entry {
+                primary: score_key(score),
+                secondary: published.get_val(doc),
+                score,
+                address: DocAddress::new(segment.segment_ord, doc),
+            });
+        }
+    }
+    Ok(top)
+}
 
-    let weight = query.to_query().weight(scoring)?;
+/// Ranks the matches of a segment with block-max WAND.
+///
+/// When the segment keeps its postings newest first, every posting still
+/// to come is at most as new as the last one delivered; once that is no
+/// newer than the worst posting kept, a posting can only get in with a
+/// strictly higher score, so ties are skipped instead of delivered. (The
+/// newest of the segment bounds the rest in any case.)
+fn segment_wand(
+    weight: &dyn Weight,
+    reader: &SegmentReader,
+    segment: &SegmentMatches,
+    k: usize,
+    newest_first: bool,
+) -> tantivy::Result<TopK> {
+    let mut top = TopK::new(k);
+    let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
+    let mut newest_to_come = published.max_value();
     let mut threshold: Score = 0.0;
+    weight.for_each_pruning(threshold, reader, &mut |doc, score| {
+        if segment.contains(doc) {
+            let published_at = published.get_val(doc);
+            top.offer(Entry {
+                primary: score_key(score),
+                secondary: published_at,
+                score,
+                address: DocAddress::new(segment.segment_ord, doc),
+            });
+            if newest_first {
+                newest_to_come = published_at;
+            }
+            if top.is_full()
+                && let Some(worst) = top.worst()
+            {
+                threshold = threshold.max(pruning_threshold(worst, newest_to_come));
+            }
+        }
+        threshold
+    })?;
+    Ok(top)
+}
+
+/// The score a posting must exceed to be worth delivering, given the
+/// worst posting kept and the newest publication time still to come in
+/// the segment (postings come in document order, so a later one that
+/// ties on score and date loses to the kept one).
+fn pruning_threshold(worst: &Entry, newest_to_come: i64) -> Score {
+    if worst.primary > 0 && newest_to_come <= worst.secondary {
+        // Only a higher score key gets in: all bits that `score_key`
+        // ignores set.
+        f32::from_bits(worst.score.to_bits() | ((1 << SCORE_BITS_IGNORED) - 1))
+    } else {
+        // Just under the lowest kept score, so that ties still reach the
+        // heap and are settled by date.
+        worst.score * (1.0 - TIE_MARGIN)
+    }
+}
+
+/// Adds the matches the score query did not reach (score 0), newest
+/// first, to a top `k` that is not full: every posting the score query
+/// reached is kept already.
+fn fill_unscored(searcher: &Searcher, matches: &Matches, top: &mut TopK) -> tantivy::Result<()> {
+    let seen: HashSet<DocAddress> = top.heap.iter().map(|Reverse(e)| e.address).collect();
     for segment in &matches.segments {
         let reader = searcher.segment_reader(segment.segment_ord);
         let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
-        weight.for_each_pruning(threshold, reader, &mut |doc, score| {
-            if segment.contains(doc) {
+        for doc in segment.iter() {
+            let address = DocAddress::new(segment.segment_ord, doc);
+            if !seen.contains(&address) {
                 top.offer(Entry {
-                    primary: score_key(score),
+                    primary: 0,
                     secondary: published.get_val(doc),
-                    score,
-                    address: DocAddress::new(segment.segment_ord, doc),
+                    score: 0.0,
+                    address,
                 });
-                if top.is_full()
-                    && let Some(worst) = top.worst()
-                {
-                    // Just under the lowest kept score, so that ties still
-                    // reach the heap and are settled by date.
-                    threshold = worst.score * (1.0 - TIE_MARGIN);
-                }
-            }
-            threshold
-        })?;
-    }
-    if !top.is_full() {
-        // Every posting the score query reached is kept; the rest of the
-        // matches scored nothing and follow, newest first.
-        let seen: HashSet<DocAddress> = top.heap.iter().map(|Reverse(e)| e.address).collect();
-        for segment in &matches.segments {
-            let reader = searcher.segment_reader(segment.segment_ord);
-            let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
-            for doc in segment.iter() {
-                let address = DocAddress::new(segment.segment_ord, doc);
-                if !seen.contains(&address) {
-                    top.offer(Entry {
-                        primary: 0,
-                        secondary: published.get_val(doc),
-                        score: 0.0,
-                        address,
-                    });
-                }
             }
         }
     }
-    Ok(top.into_ranked())
+    Ok(())
+}
+
+/// Whether every segment of the index keeps its postings newest first
+/// (an index setting of the generation).
+pub fn segments_newest_first(searcher: &Searcher) -> bool {
+    searcher
+        .index()
+        .settings()
+        .sort_by_field
+        .as_ref()
+        .is_some_and(|sort| sort.field == names::PUBLISHED_AT && sort.order == Order::Desc)
 }
 
 /// The best `k` matches by date (newest first, then highest id) or by pay
@@ -286,17 +382,24 @@ pub fn by_key(
     k: usize,
 ) -> tantivy::Result<Vec<Ranked>> {
     let mut top = TopK::new(k);
+    let newest_first = segments_newest_first(searcher);
     for segment in &matches.segments {
         let reader = searcher.segment_reader(segment.segment_ord);
         let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
         match sort {
             Sort::Salary => {
                 let pay = dense_column::<u64>(reader, names::SALARY_TOP)?;
-                walk(&mut top, segment, pay.as_ref(), published.as_ref());
+                walk(&mut top, segment, pay.as_ref(), published.as_ref(), false);
             }
             Sort::Newest | Sort::Relevance => {
                 let id = dense_column::<i64>(reader, names::ID)?;
-                walk(&mut top, segment, published.as_ref(), id.as_ref());
+                walk(
+                    &mut top,
+                    segment,
+                    published.as_ref(),
+                    id.as_ref(),
+                    newest_first,
+                );
             }
         }
     }
@@ -304,12 +407,15 @@ pub fn by_key(
 }
 
 /// Offers every match of a segment to `top`, reading the two sort columns
-/// in blocks.
+/// in blocks. When `primary_descends` (the segment is in decreasing order
+/// of the primary key), the walk stops at the first match that ranks below
+/// a full `top` on the primary key: none after it can do better.
 fn walk<P>(
     top: &mut TopK,
     segment: &SegmentMatches,
     primary: &dyn ColumnValues<P>,
     secondary: &dyn ColumnValues<i64>,
+    primary_descends: bool,
 ) where
     P: Copy + Default + Into<i128> + PartialOrd + std::fmt::Debug + Send + Sync + 'static,
 {
@@ -333,6 +439,9 @@ fn walk<P>(
                 && let Some(worst) = top.worst()
                 && primary < worst.primary
             {
+                if primary_descends {
+                    return;
+                }
                 continue;
             }
             top.offer(Entry {

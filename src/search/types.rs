@@ -39,7 +39,7 @@ pub struct JobDoc {
 }
 
 /// How results are ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sort {
     /// Best match first; newest first when there is no query text.
@@ -52,7 +52,7 @@ pub enum Sort {
 
 /// What to do with postings whose pay is negotiable ("thỏa thuận") when a
 /// salary filter is given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Negotiable {
     /// Keep them: the pay may well be in range.
@@ -63,8 +63,9 @@ pub enum Negotiable {
     Only,
 }
 
-/// A search, already parsed and validated at the edge.
-#[derive(Debug, Clone, Default)]
+/// A search, already parsed and validated at the edge. Equal requests
+/// get equal results from the same index state (see `cache`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct SearchRequest {
     /// What the person typed; may be empty (then: newest postings).
     pub text: String,

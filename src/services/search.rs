@@ -9,10 +9,15 @@ use crate::error::{Error, Result};
 use crate::search::{SearchIndex, SearchRequest, SearchResults};
 use crate::services::{Ctx, HOME_PROVINCE};
 
-/// Runs a search off the async threads.
+/// Runs a search off the async threads; a search repeated since the index
+/// last changed is answered from the index's memory of recent results
+/// without leaving them.
 pub async fn search_jobs(index: &SearchIndex, request: SearchRequest) -> Result<SearchResults> {
+    if let Some(results) = index.cached(&request) {
+        return Ok(results);
+    }
     let index = index.clone();
-    tokio::task::spawn_blocking(move || index.search(&request))
+    tokio::task::spawn_blocking(move || index.search_and_remember(&request))
         .await
         .context("search task")
         .map_err(Error::Internal)?
