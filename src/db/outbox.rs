@@ -270,3 +270,37 @@ pub async fn renew_mail_claim(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// A message the worker gave up on, with the last reason the server gave.
+#[derive(Debug, Clone)]
+pub struct UndeliveredMail {
+    pub to: String,
+    pub subject: String,
+    pub reason: String,
+    /// When it was given up on (unix seconds).
+    pub at: i64,
+}
+
+/// The most recent messages that could not be delivered, newest first.
+pub async fn undelivered_mail(
+    conn: &mut AnyConnection,
+    limit: i64,
+) -> Result<Vec<UndeliveredMail>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT to_address, subject, last_error, updated_at FROM mail_outbox \
+         WHERE status = 'failed' ORDER BY updated_at DESC, id DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(UndeliveredMail {
+                to: row.try_get("to_address")?,
+                subject: row.try_get("subject")?,
+                reason: row.try_get("last_error")?,
+                at: row.try_get("updated_at")?,
+            })
+        })
+        .collect()
+}

@@ -10,6 +10,7 @@ pub mod employers;
 pub mod import;
 pub mod indexing;
 pub mod jobs;
+pub mod mail_log;
 pub mod moderation;
 pub mod password_reset;
 pub mod placements;

@@ -200,3 +200,56 @@ async fn staff_pages_are_refused_to_everyone_but_staff() {
         0
     );
 }
+
+#[tokio::test]
+async fn staff_see_which_mail_could_not_be_delivered_and_why() {
+    use vieclam::clock::Clock;
+    use vieclam::db::outbox::{self, NewMail};
+    let app = TestApp::spawn().await;
+    let staff = staff(&app).await;
+    let quiet = staff.get(&app, "/can-bo").await;
+    assert!(
+        quiet.texts("section.undelivered").is_empty(),
+        "{}",
+        quiet.body
+    );
+    {
+        let mut conn = app.ctx.db.pool().acquire().await.expect("connection");
+        let mail = NewMail {
+            dedupe_key: Some("bounce-1".to_owned()),
+            to: "sai.dia.chi@example.com".to_owned(),
+            subject: "Chào mừng / Welcome".to_owned(),
+            text_body: "Xin chào".to_owned(),
+            html_body: "<p>Xin chào</p>".to_owned(),
+        };
+        outbox::enqueue_mail(&mut conn, &mail, app.clock.unix())
+            .await
+            .expect("queue");
+        let id = app.count("SELECT MAX(id) FROM mail_outbox").await;
+        outbox::mark_failed(
+            &mut conn,
+            id,
+            "550 5.1.1 mailbox unavailable",
+            None,
+            app.clock.unix(),
+        )
+        .await
+        .expect("failed");
+    }
+    let page = staff.get(&app, "/can-bo").await;
+    let listed = page.texts("section.undelivered li").join(" ");
+    assert!(listed.contains("sai.dia.chi@example.com"), "{listed}");
+    assert!(listed.contains("550 5.1.1 mailbox unavailable"), "{listed}");
+    assert!(listed.contains("15/06/2024"), "{listed}");
+    // Nobody else sees it.
+    let employer = employer(
+        &app,
+        "Công ty TNHH Chè Bắc Hà",
+        "0100109106",
+        "chebh@example.com",
+    )
+    .await;
+    let refused = employer.get(&app, "/can-bo").await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(!refused.body.contains("sai.dia.chi@example.com"));
+}

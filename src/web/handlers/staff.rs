@@ -249,6 +249,16 @@ struct DashboardPage {
     name: String,
     counts: registry::Dashboard,
     register_href: &'static str,
+    undelivered: Vec<UndeliveredView>,
+}
+
+/// A message that could not be delivered, as the dashboard lists it.
+#[derive(Debug, Clone)]
+pub struct UndeliveredView {
+    pub to: String,
+    pub subject: String,
+    pub reason: String,
+    pub date: String,
 }
 
 /// `GET /can-bo`
@@ -259,12 +269,25 @@ pub async fn dashboard(
     uri: Uri,
 ) -> Result<Response> {
     let counts = registry::dashboard(&state.ctx).await?;
+    let undelivered = crate::services::mail_log::undelivered(&state.ctx)
+        .await?
+        .into_iter()
+        .map(|mail| UndeliveredView {
+            date: time::OffsetDateTime::from_unix_timestamp(mail.at)
+                .map(|t| i18n::format_date(t.to_offset(crate::clock::VIETNAM).date()))
+                .unwrap_or_default(),
+            to: mail.to,
+            subject: mail.subject,
+            reason: mail.reason,
+        })
+        .collect();
     render(&DashboardPage {
         frame: Frame::for_user(lang, &uri, lang.pick("Trang cán bộ", "Staff portal"), &user),
         nav: NAV,
         name: user.display_name.clone(),
         counts,
         register_href: paths::REGISTRY_NEW,
+        undelivered,
     })
 }
 
