@@ -8,8 +8,9 @@
 //! index. Each index generation has a cache of its own.
 //!
 //! The size is bounded by keeping two maps: new entries go to the recent
-//! one; when it is full it becomes the older one and the previous older
-//! one is dropped. A hit in the older map is copied to the recent one, so
+//! one; when it is full (in entries, or in hits: pages may hold up to a
+//! hundred) it becomes the older one and the previous older one is
+//! dropped. A hit in the older map is copied to the recent one, so
 //! searches that keep coming back stay.
 
 use std::collections::HashMap;
@@ -19,6 +20,9 @@ use super::types::{SearchRequest, SearchResults};
 
 /// Entries per map; the cache holds at most twice this many.
 const ENTRIES_PER_MAP: usize = 512;
+/// Hits per map (an average page of 20 per entry); the cache holds at
+/// most twice this many, plus one page.
+const HITS_PER_MAP: usize = ENTRIES_PER_MAP * 20;
 /// Requests with longer text are not remembered: nobody repeats them, and
 /// they would make the cache's memory depend on what people type.
 const MAX_CACHED_TEXT: usize = 200;
@@ -36,6 +40,8 @@ pub struct Stamp {
 struct State {
     stamp: Option<Stamp>,
     recent: HashMap<SearchRequest, Arc<SearchResults>>,
+    /// Hits held by `recent`.
+    recent_hits: usize,
     older: HashMap<SearchRequest, Arc<SearchResults>>,
 }
 
@@ -49,6 +55,7 @@ impl State {
             _ => {
                 self.stamp = Some(stamp);
                 self.recent.clear();
+                self.recent_hits = 0;
                 self.older.clear();
                 true
             }
@@ -56,10 +63,15 @@ impl State {
     }
 
     fn insert(&mut self, request: SearchRequest, results: Arc<SearchResults>) {
-        if self.recent.len() >= ENTRIES_PER_MAP {
+        let hits = results.items.len();
+        if self.recent.len() >= ENTRIES_PER_MAP || self.recent_hits + hits > HITS_PER_MAP {
             self.older = std::mem::take(&mut self.recent);
+            self.recent_hits = 0;
         }
-        self.recent.insert(request, results);
+        self.recent_hits += hits;
+        if let Some(replaced) = self.recent.insert(request, results) {
+            self.recent_hits = self.recent_hits.saturating_sub(replaced.items.len());
+        }
     }
 }
 
@@ -102,6 +114,8 @@ impl ResultCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::job::{EmploymentType, WorkLocation};
+    use crate::search::types::Hit;
 
     fn request(text: &str) -> SearchRequest {
         SearchRequest {
@@ -115,6 +129,28 @@ mod tests {
             total,
             ..SearchResults::default()
         })
+    }
+
+    fn hit() -> Hit {
+        Hit {
+            id: 1,
+            external_ref: None,
+            title: "Tuyển công nhân may".to_string(),
+            employer_name: String::new(),
+            district_code: None,
+            commune_code: None,
+            work_location: WorkLocation::InProvince,
+            country: None,
+            place_name: String::new(),
+            occupation_code: None,
+            salary_min: None,
+            salary_max: None,
+            employment_type: EmploymentType::ALL[0],
+            deadline: None,
+            published_at: 0,
+            score: 0.0,
+            snippet: Vec::new(),
+        }
     }
 
     const FIRST: Stamp = Stamp {
@@ -152,6 +188,32 @@ mod tests {
         }
         let state = cache.state.lock().expect("lock");
         assert!(state.recent.len() + state.older.len() <= 2 * ENTRIES_PER_MAP);
+    }
+
+    #[test]
+    fn large_pages_count_against_the_bound() {
+        let cache = ResultCache::default();
+        let page = |n: usize| {
+            Arc::new(SearchResults {
+                items: vec![hit(); n],
+                ..SearchResults::default()
+            })
+        };
+        for i in 0..ENTRIES_PER_MAP {
+            cache.put(FIRST, &request(&format!("q{i}")), page(100));
+        }
+        let state = cache.state.lock().expect("lock");
+        let hits: usize = state
+            .recent
+            .values()
+            .chain(state.older.values())
+            .map(|r| r.items.len())
+            .sum();
+        assert!(hits <= 2 * HITS_PER_MAP + 100, "{hits}");
+        assert_eq!(
+            state.recent_hits,
+            state.recent.values().map(|r| r.items.len()).sum::<usize>()
+        );
     }
 
     #[test]
