@@ -627,8 +627,8 @@ fn hit(stored: StoredJob, score: f32, terms: &std::collections::HashSet<String>)
 /// The settings of every new generation: each segment keeps its postings
 /// newest first (tantivy sorts a segment when it is written and when
 /// segments are merged), so that ranking can stop early or skip ties it
-/// knows are older (see `rank`). Generations made before this setting
-/// existed still open and search correctly, only without the shortcuts.
+/// knows are older (see `rank`). A generation made before this setting
+/// existed is rebuilt when opened (see `open_generation`).
 fn index_settings() -> IndexSettings {
     IndexSettings {
         sort_by_field: Some(IndexSortByField {
@@ -637,6 +637,13 @@ fn index_settings() -> IndexSettings {
         }),
         ..IndexSettings::default()
     }
+}
+
+/// Whether `settings` keep each segment's postings newest first.
+fn sorted_newest_first(settings: &IndexSettings) -> bool {
+    settings.sort_by_field.as_ref().is_some_and(|sort| {
+        sort.field == super::schema::names::PUBLISHED_AT && sort.order == Order::Desc
+    })
 }
 
 fn payload(last_seq: i64) -> Result<String, SearchError> {
@@ -756,7 +763,10 @@ fn open_generation(
         detail: e.to_string(),
     })? {
         let index = Index::open(directory)?;
-        if index.schema() != fields.schema {
+        // A generation written with another schema, or before its segments
+        // were kept newest first, is rebuilt rather than searched without
+        // the shortcuts of `rank`.
+        if index.schema() != fields.schema || !sorted_newest_first(&index.settings()) {
             return Err(SearchError::SchemaMismatch { path });
         }
         index
@@ -920,6 +930,20 @@ mod tests {
         // The reopened index takes new batches.
         reopened.apply(&[], &[1], 43).expect("apply");
         assert_eq!(reopened.last_applied_seq().expect("seq"), Some(43));
+    }
+
+    #[test]
+    fn a_generation_without_newest_first_segments_asks_for_a_rebuild() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let generation = dir.path().join("gen-000001");
+        fs::create_dir_all(&generation).expect("generation folder");
+        let directory = MmapDirectory::open(&generation).expect("directory");
+        let fields = super::super::schema::Fields::new();
+        Index::create(directory, fields.schema.clone(), IndexSettings::default())
+            .expect("an unsorted index");
+        fs::write(dir.path().join(CURRENT_FILE), "gen-000001\n").expect("write");
+        let err = SearchIndex::open_or_create(dir.path()).expect_err("unsorted");
+        assert!(matches!(err, SearchError::SchemaMismatch { .. }), "{err}");
     }
 
     #[test]
