@@ -766,7 +766,7 @@ fn open_generation(
         // A generation written with another schema, or before its segments
         // were kept newest first, is rebuilt rather than searched without
         // the shortcuts of `rank`.
-        if index.schema() != fields.schema || !sorted_newest_first(&index.settings()) {
+        if index.schema() != fields.schema || !sorted_newest_first(index.settings()) {
             return Err(SearchError::SchemaMismatch { path });
         }
         index
