@@ -86,12 +86,18 @@ pub struct OptionGroup {
 /// Builds a menu from reference choices, grouped by their group, with
 /// `selected` chosen.
 pub fn menu(choices: &[Choice], selected: &str, lang: Lang) -> Vec<OptionGroup> {
+    menu_of_many(choices, &[selected], lang)
+}
+
+/// Builds a menu from reference choices, grouped by their group, with every
+/// code in `selected` chosen (for multiple-choice lists).
+pub fn menu_of_many(choices: &[Choice], selected: &[&str], lang: Lang) -> Vec<OptionGroup> {
     let mut groups: Vec<OptionGroup> = Vec::new();
     for choice in choices {
         let option = OptionView {
             value: choice.code.clone(),
             label: lang.pick(&choice.name_vi, &choice.name_en).to_owned(),
-            selected: choice.code == selected,
+            selected: selected.contains(&choice.code.as_str()),
         };
         let label = lang.pick(&choice.group, &choice.group_en);
         match groups.last_mut() {

@@ -18,6 +18,7 @@ use crate::i18n::Lang;
 use crate::services::password_reset::{self, Requested, Reset};
 use crate::services::{HOME_PROVINCE, auth, seekers};
 use crate::web::handlers::{FormErrors, Frame, render};
+pub use crate::web::portal::{OptionGroup, OptionView};
 use crate::web::session::{self, CSRF_COOKIE, MaybeSignedIn, SESSION_COOKIE, SignedIn};
 use crate::web::{AppState, paths};
 
@@ -77,39 +78,9 @@ fn client_text(client: session::ClientAddr) -> String {
         .map_or_else(|| "unknown".to_owned(), |ip| ip.to_string())
 }
 
-/// An option of a menu, ready to show.
-#[derive(Debug, Clone)]
-pub struct OptionView {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-/// Options under a heading (`<optgroup>`).
-#[derive(Debug, Clone)]
-pub struct OptionGroup {
-    pub label: String,
-    pub options: Vec<OptionView>,
-}
-
 /// Groups menu choices by their group, keeping their order.
 pub fn grouped(choices: &[Choice], lang: Lang, selected: &[&str]) -> Vec<OptionGroup> {
-    let mut groups: Vec<OptionGroup> = Vec::new();
-    for choice in choices {
-        let option = OptionView {
-            value: choice.code.clone(),
-            label: lang.pick(&choice.name_vi, &choice.name_en).to_owned(),
-            selected: selected.contains(&choice.code.as_str()),
-        };
-        match groups.last_mut() {
-            Some(group) if group.label == choice.group => group.options.push(option),
-            _ => groups.push(OptionGroup {
-                label: choice.group.clone(),
-                options: vec![option],
-            }),
-        }
-    }
-    groups
+    crate::web::portal::menu_of_many(choices, selected, lang)
 }
 
 /// Options of a closed set of values, with the chosen one marked.

@@ -72,9 +72,7 @@ fn seeker(user: &SignedIn) -> Result<()> {
 
 /// An instant as dd/mm/yyyy in Vietnam.
 pub fn day(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .map(|t| i18n::format_date(t.to_offset(crate::clock::VIETNAM).date()))
-        .unwrap_or_default()
+    crate::web::portal::date_of(unix)
 }
 
 fn pick_labels(lang: Lang, labels: (&'static str, &'static str)) -> &'static str {

@@ -273,9 +273,7 @@ pub async fn dashboard(
         .await?
         .into_iter()
         .map(|mail| UndeliveredView {
-            date: time::OffsetDateTime::from_unix_timestamp(mail.at)
-                .map(|t| i18n::format_date(t.to_offset(crate::clock::VIETNAM).date()))
-                .unwrap_or_default(),
+            date: date_of(mail.at),
             to: mail.to,
             subject: mail.subject,
             reason: mail.reason,
