@@ -233,6 +233,27 @@ pub fn analyze(text: &str) -> Vec<AnalyzedToken> {
     out
 }
 
+/// Cuts `text` into folded tokens, as the folded tokenizer does, into
+/// `out`, reusing its strings (no allocation once they are long enough).
+/// Returns how many there are: `out[..count]`.
+pub fn folded_tokens(text: &str, out: &mut Vec<String>) -> usize {
+    let mut count = 0;
+    let mut pos = 0;
+    while let Some((start, end)) = next_word(text, pos) {
+        pos = end;
+        if out.len() == count {
+            out.push(String::new());
+        }
+        let slot = &mut out[count];
+        slot.clear();
+        normalise_word(&text[start..end], View::Folded, slot);
+        if !slot.is_empty() && slot.len() <= MAX_TOKEN_BYTES {
+            count += 1;
+        }
+    }
+    count
+}
+
 /// The folded view of one word or phrase, as the folded tokenizer would
 /// see it, tokens joined by single spaces.
 pub fn folded_key(text: &str) -> String {

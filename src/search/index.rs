@@ -1021,6 +1021,37 @@ mod tests {
     }
 
     #[test]
+    fn synonyms_recorded_in_the_index_find_what_phrases_find() {
+        use crate::search::query::QuerySettings;
+        use crate::search::synonyms::{BUILTIN_TOML, Synonyms};
+        let index = corpus_index();
+        let queries = [
+            "xkld nhat",
+            "tai xe",
+            "osin",
+            "Sapa",
+            "lao động phổ thông",
+            "kcn",
+        ];
+        let recorded: Vec<Vec<i64>> = queries.iter().map(|q| ids(&index, &request(q))).collect();
+        // Other groups than the index recorded: members are looked up as
+        // phrases instead.
+        let edited = format!("{BUILTIN_TOML}\n[[group]]\nterms = [\"thợ hồ\", \"thợ xây\"]\n");
+        let synonyms = Synonyms::from_toml(&edited).expect("synonyms");
+        assert_ne!(synonyms.fingerprint(), Synonyms::builtin().fingerprint());
+        index
+            .set_query_settings(QuerySettings {
+                synonyms: std::sync::Arc::new(synonyms),
+                ..QuerySettings::default()
+            })
+            .expect("settings");
+        for (query, expected) in queries.iter().zip(recorded) {
+            assert!(!expected.is_empty(), "{query}");
+            assert_eq!(ids(&index, &request(query)), expected, "{query}");
+        }
+    }
+
+    #[test]
     fn in_ram_indexes_never_switch() {
         let index = SearchIndex::in_ram().expect("index");
         assert!(!index.refresh_if_switched().expect("refresh"));
@@ -1378,5 +1409,92 @@ mod perf {
             runs += 1;
         }
         println!("{runs} runs, {:.2} ms each", 10_000.0 / runs as f64);
+    }
+}
+
+/// Where the time of a search goes on an index built earlier with
+/// `VIECLAM_PERF_KEEP=DIR` (see `perf`): matching with a plain count,
+/// matching with the facet collector, ranking by WAND and ranking as
+/// searches do. `VIECLAM_PERF_INDEX=DIR cargo test --release --lib
+/// search::index::breakdown -- --ignored --nocapture`; `VIECLAM_ONLY`
+/// picks one query, `VIECLAM_ROUNDS` the repetitions (for a profiler).
+#[cfg(test)]
+mod breakdown {
+    use std::time::Instant;
+
+    use super::*;
+    use crate::search::types::SearchRequest;
+
+    fn median(mut v: Vec<f64>) -> f64 {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    }
+
+    #[test]
+    #[ignore]
+    fn breakdown() {
+        let Ok(root) = std::env::var("VIECLAM_PERF_INDEX") else {
+            return;
+        };
+        let index = SearchIndex::open_or_create(Path::new(&root)).expect("open");
+        let generation = index.active().expect("generation");
+        let settings = index.query_settings();
+        let searcher = generation.reader.searcher();
+        let fields = &index.inner.fields;
+        let only = std::env::var("VIECLAM_ONLY").ok();
+        for text in [
+            "cong nhan may",
+            "công nhân may",
+            "xkld nhat",
+            "tai xe",
+            "lao động phổ thông",
+            "nhan vien ban hang",
+            "Sapa",
+        ] {
+            if only.as_deref().is_some_and(|o| o != text) {
+                continue;
+            }
+            let parsed = ParsedQuery::parse(text, &settings.synonyms);
+            let request = SearchRequest {
+                text: text.into(),
+                ..SearchRequest::default()
+            };
+            let query = combine(
+                parsed.match_query(fields, &settings, MatchMode::All),
+                filter_queries(fields, &request),
+            );
+            let (mut count, mut collect, mut rank_t, mut wand_t) = (vec![], vec![], vec![], vec![]);
+            let mut hits = 0;
+            let mut terms = 0;
+            for _ in 0..std::env::var("VIECLAM_ROUNDS")
+                .ok()
+                .and_then(|r| r.parse().ok())
+                .unwrap_or(15)
+            {
+                let t = Instant::now();
+                hits = searcher
+                    .search(query.as_ref(), &tantivy::collector::Count)
+                    .unwrap();
+                count.push(t.elapsed().as_secs_f64() * 1e3);
+                let t = Instant::now();
+                let matches = searcher.search(query.as_ref(), &MatchCollector).unwrap();
+                collect.push(t.elapsed().as_secs_f64() * 1e3);
+                let t = Instant::now();
+                let score = parsed.score_query(fields, &settings, &searcher).unwrap();
+                terms = score.terms.len();
+                rank::by_score(&searcher, &score, &matches, 20).unwrap();
+                rank_t.push(t.elapsed().as_secs_f64() * 1e3);
+                let t = Instant::now();
+                rank::by_score_with(&searcher, &score, &matches, 20, rank::Strategy::Wand).unwrap();
+                wand_t.push(t.elapsed().as_secs_f64() * 1e3);
+            }
+            println!(
+                "{text:>22}: {hits} hits, {terms} terms; count {:.1} collect {:.1} wand {:.1} rank {:.1} ms",
+                median(count),
+                median(collect),
+                median(wand_t),
+                median(rank_t)
+            );
+        }
     }
 }

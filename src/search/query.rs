@@ -10,8 +10,9 @@
 //!    holding all text folded, so it is a plain intersection of a few
 //!    posting lists;
 //! 2. the **score query** ranks them: a flat sum of weighted term lookups
-//!    in the views of each field, which tantivy evaluates with block-max
-//!    WAND, skipping postings that cannot reach the current top page.
+//!    in the views of each field (how many matches it scores, and how, is
+//!    up to `rank`), with a **seed** query naming the postings likely to
+//!    make the page (every word in the title).
 //!
 //! # Text
 //!
@@ -24,7 +25,9 @@
 //! like a Telex or VNI leftover ("coong", "toans", "co6ng") also matches
 //! the syllable it stands for. A run of tokens that is a member of a
 //! synonym group ("xkld", "xuất khẩu lao động") also matches the other
-//! members, as phrases.
+//! members: through the groups the index recorded for each posting (one
+//! term, see `schema`), or, when the query's synonym groups are not the
+//! ones the index recorded, as phrases.
 //!
 //! # Matching policy
 //!
@@ -203,6 +206,8 @@ struct Unit {
     len: usize,
     /// Other members of the synonym groups of this run (folded tokens).
     others: Vec<Vec<String>>,
+    /// Those groups, by number.
+    groups: Vec<usize>,
 }
 
 impl Unit {
@@ -290,6 +295,7 @@ impl ParsedQuery {
                             .take(MAX_ALTERNATIVES_PER_UNIT)
                             .map(|m| m.to_vec())
                             .collect(),
+                        groups: found.groups,
                     });
                     i += found.len.max(1);
                 }
@@ -298,6 +304,7 @@ impl ParsedQuery {
                         start: i,
                         len: 1,
                         others: Vec::new(),
+                        groups: Vec::new(),
                     });
                     i += 1;
                 }
@@ -393,9 +400,17 @@ impl ParsedQuery {
                     .collect(),
             ))),
         }
-        for member in &unit.others {
-            let words: Vec<&str> = member.iter().map(String::as_str).collect();
-            alternatives.push(phrase_or_term(fields.all_folded, &words));
+        // The other members: one term when the index recorded the groups
+        // these settings know, else a phrase each.
+        if fields.synonyms.fingerprint() == settings.synonyms.fingerprint() {
+            for group in &unit.groups {
+                alternatives.push(term_query(fields.synonym_groups, &group.to_string()));
+            }
+        } else {
+            for member in &unit.others {
+                let words: Vec<&str> = member.iter().map(String::as_str).collect();
+                alternatives.push(phrase_or_term(fields.all_folded, &words));
+            }
         }
         one_or_union(alternatives)
     }
@@ -527,6 +542,7 @@ impl ParsedQuery {
             }
             scored.terms.push((term, boost));
         }
+        scored.seed = self.seed_query(fields);
         if settings.fuzzy {
             for token in self.tokens.iter().filter(|t| t.fuzzy_candidate()) {
                 for field in [TextField::Title, TextField::Occupation] {
@@ -542,6 +558,40 @@ impl ParsedQuery {
             }
         }
         Some(scored)
+    }
+
+    /// Postings likely to make the first page, to start ranking from: those
+    /// with every unit in the title (folded; a synonym member counts when
+    /// its words are all there). Ranking scores some of them in full
+    /// first, which tells it early how high the page's scores go.
+    fn seed_query(&self, fields: &Fields) -> Option<Box<dyn Query>> {
+        let title = fields.title_folded;
+        let words = |words: Vec<&str>| -> Box<dyn Query> {
+            let mut clauses: Vec<Box<dyn Query>> =
+                words.into_iter().map(|w| term_query(title, w)).collect();
+            if clauses.len() == 1 {
+                clauses.pop().unwrap_or_else(|| Box::new(EmptyQuery))
+            } else {
+                Box::new(BooleanQuery::intersection(clauses))
+            }
+        };
+        let units: Vec<Box<dyn Query>> = self
+            .units
+            .iter()
+            .map(|unit| {
+                let tokens = &self.tokens[unit.start..unit.start + unit.len];
+                let mut alternatives =
+                    vec![words(tokens.iter().map(|t| t.best_folded()).collect())];
+                for member in &unit.others {
+                    alternatives.push(words(member.iter().map(String::as_str).collect()));
+                }
+                one_or_union(alternatives)
+            })
+            .collect();
+        match units.len() {
+            0 => None,
+            _ => Some(Box::new(BooleanQuery::intersection(units))),
+        }
     }
 
     fn token_terms(
@@ -599,6 +649,8 @@ pub struct ScoreQuery {
     pub terms: Vec<(Term, f32)>,
     /// Fuzzy alternatives; their presence rules out the WAND shortcut.
     pub fuzzy: Vec<Box<dyn Query>>,
+    /// Where to look first for the page (see `rank`).
+    pub seed: Option<Box<dyn Query>>,
 }
 
 impl ScoreQuery {

@@ -1,14 +1,31 @@
 //! The second pass of a search: putting the matches of the first pass in
 //! order and keeping the top `k`.
 //!
-//! By relevance, the score query runs through tantivy's block-max WAND
-//! (`Weight::for_each_pruning`), which skips postings whose best possible
-//! score cannot reach the current top `k`; postings that the first pass
-//! did not match are ignored. Equal scores go to the newest posting: the
-//! threshold handed back to WAND sits just under the lowest kept score, so
-//! ties still come through and are decided by publication time, until the
-//! postings still to come are known to be older (segments kept newest
-//! first, see `index`); from then on only a higher score gets through.
+//! By relevance there are three ways, all giving the best `k` by score
+//! (equal scores to the newest posting) among the postings they score:
+//!
+//! - **exhaustive** (small match sets): every term of the score query
+//!   seeks to every match;
+//! - **window** (more than [`RANK_WINDOW`] matches, in an index whose
+//!   segments keep their postings newest first, which is every index the
+//!   program writes): only the newest [`RANK_WINDOW`] matches, plus the
+//!   newest [`TITLE_WINDOW`] matches of each segment with every word of the
+//!   query in the title, are scored, exhaustively. An older posting that
+//!   has neither the freshness nor the words in its title does not reach
+//!   the first pages of a search with that many results; in return, the
+//!   cost of ranking no longer grows with the number of matches. (Search
+//!   engines for timelines cut their ranking off by recency the same way.)
+//! - **block-max WAND** (indexes without that order, or on request):
+//!   tantivy's `Weight::for_each_pruning` skips postings whose best
+//!   possible score cannot reach the current top `k`. Before it runs, a
+//!   few likely postings of every segment (the seed: every word in the
+//!   title) are scored in full, so that pruning starts at the score the
+//!   page is known to reach. The threshold handed back to WAND sits just
+//!   under the lowest kept score, so ties still come through and are
+//!   decided by publication time, until the postings still to come are
+//!   known to be older; from then on only a higher score gets through.
+//!
+//! Postings that the first pass did not match are never ranked.
 //!
 //! By newest or by pay, the matches are walked once, reading the columns
 //! in blocks; by newest in a segment kept newest first, the walk stops at
@@ -179,7 +196,16 @@ pub enum Strategy {
     Exhaustive,
     /// Block-max WAND.
     Wand,
+    /// Every term seeks to the newest [`RANK_WINDOW`] matches and the
+    /// newest [`TITLE_WINDOW`] title matches only.
+    Window,
 }
+
+/// How many of the newest matches a [`Strategy::Window`] ranking scores.
+pub const RANK_WINDOW: usize = 8_192;
+/// How many of the newest matches with every word in the title a
+/// [`Strategy::Window`] ranking scores besides (per segment).
+pub const TITLE_WINDOW: usize = 1_024;
 
 /// [`by_score`] with a chosen strategy; both give the same ranking (the
 /// tests check it), only the speed differs.
@@ -199,14 +225,20 @@ pub fn by_score_with(
         let max_doc = searcher.segment_reader(segment.segment_ord).max_doc() as usize;
         segment.len().saturating_mul(EXHAUSTIVE_SHARE) <= max_doc
     });
-    let exhaustive = match strategy {
-        Strategy::Auto => small,
-        Strategy::Exhaustive => true,
-        Strategy::Wand => false,
+    let total: usize = matches.segments.iter().map(SegmentMatches::len).sum();
+    let newest_first = segments_newest_first(searcher);
+    let strategy = match strategy {
+        Strategy::Auto if newest_first && total > RANK_WINDOW && query.fuzzy.is_empty() => {
+            Strategy::Window
+        }
+        Strategy::Auto if small => Strategy::Exhaustive,
+        Strategy::Auto => Strategy::Wand,
+        chosen => chosen,
     };
+    let exhaustive = strategy == Strategy::Exhaustive;
     let executor = searcher.index().search_executor();
-    let tops = if exhaustive && query.fuzzy.is_empty() {
-        let weights = query
+    let term_weights = || {
+        query
             .terms
             .iter()
             .map(|(term, boost)| {
@@ -214,23 +246,73 @@ pub fn by_score_with(
                     .weight(scoring)
                     .map(|w| (w, *boost))
             })
-            .collect::<tantivy::Result<Vec<_>>>()?;
+            .collect::<tantivy::Result<Vec<_>>>()
+    };
+    let tops = if strategy == Strategy::Window {
+        let weights = term_weights()?;
+        let seed_weight = match &query.seed {
+            Some(seed) => Some(seed.weight(EnableScoring::disabled_from_searcher(searcher))?),
+            None => None,
+        };
         executor.map(
             |segment| {
                 let reader = searcher.segment_reader(segment.segment_ord);
-                segment_exhaustive(&weights, reader, segment, k)
+                let share = (RANK_WINDOW * segment.len()).div_ceil(total.max(1));
+                let mut docs: Vec<DocId> = segment.iter().take(share).collect();
+                if let Some(seed) = &seed_weight {
+                    docs.extend(seed_docs(seed.as_ref(), reader, segment, TITLE_WINDOW)?);
+                    docs.sort_unstable();
+                    docs.dedup();
+                }
+                score_docs(&weights, reader, segment, &docs, k)
+            },
+            matches.segments.iter(),
+        )?
+    } else if exhaustive && query.fuzzy.is_empty() {
+        let weights = term_weights()?;
+        executor.map(
+            |segment| {
+                let reader = searcher.segment_reader(segment.segment_ord);
+                let docs: Vec<DocId> = segment.iter().collect();
+                score_docs(&weights, reader, segment, &docs, k)
             },
             matches.segments.iter(),
         )?
     } else {
+        // Seeds first: a few likely postings of each segment scored in
+        // full, so that every segment starts pruning at the score the page
+        // is known to reach instead of at 0.
+        let seeds: Vec<Seed> = match &query.seed {
+            Some(seed) if query.fuzzy.is_empty() => {
+                let weights = term_weights()?;
+                let seed_weight = seed.weight(EnableScoring::disabled_from_searcher(searcher))?;
+                executor.map(
+                    |segment| {
+                        let reader = searcher.segment_reader(segment.segment_ord);
+                        segment_seed(seed_weight.as_ref(), &weights, reader, segment, k)
+                    },
+                    matches.segments.iter(),
+                )?
+            }
+            _ => matches.segments.iter().map(|_| Seed::empty(k)).collect(),
+        };
+        let mut best = TopK::new(k);
+        for seed in &seeds {
+            for Reverse(entry) in &seed.top.heap {
+                best.offer(*entry);
+            }
+        }
+        let floor = match best.worst() {
+            Some(worst) if best.is_full() => worst.score * (1.0 - TIE_MARGIN),
+            _ => 0.0,
+        };
         let weight = query.to_query().weight(scoring)?;
-        let newest_first = segments_newest_first(searcher);
         executor.map(
-            |segment| {
+            |(segment, seed)| {
                 let reader = searcher.segment_reader(segment.segment_ord);
-                segment_wand(weight.as_ref(), reader, segment, k, newest_first)
+                segment_wand(weight.as_ref(), reader, segment, seed, floor, newest_first)
             },
-            matches.segments.iter(),
+            matches.segments.iter().zip(seeds),
         )?
     };
     let mut top = TopK::new(k);
@@ -243,20 +325,75 @@ pub fn by_score_with(
     Ok(top.into_ranked())
 }
 
-/// Scores every match of a segment by seeking each term to it.
-fn segment_exhaustive(
+/// How many likely postings of a segment [`segment_seed`] scores.
+const SEED_CANDIDATES: usize = 64;
+
+/// Postings of a segment scored before its WAND pass: their top `k`, and
+/// which they were (in document order), so that WAND skips them.
+struct Seed {
+    top: TopK,
+    docs: Vec<DocId>,
+}
+
+impl Seed {
+    fn empty(k: usize) -> Self {
+        Self {
+            top: TopK::new(k),
+            docs: Vec::new(),
+        }
+    }
+}
+
+/// Scores the first matches of a segment found by the seed query (the
+/// newest, in a segment kept newest first): at most a few times `k`.
+fn segment_seed(
+    seed: &dyn Weight,
     weights: &[(Box<dyn Weight>, Score)],
     reader: &SegmentReader,
     segment: &SegmentMatches,
     k: usize,
+) -> tantivy::Result<Seed> {
+    let wanted = SEED_CANDIDATES.max(k.saturating_mul(2));
+    let docs = seed_docs(seed, reader, segment, wanted)?;
+    let top = score_docs(weights, reader, segment, &docs, k)?;
+    Ok(Seed { top, docs })
+}
+
+/// The first `wanted` matches of a segment that the seed query finds, in
+/// document order.
+fn seed_docs(
+    seed: &dyn Weight,
+    reader: &SegmentReader,
+    segment: &SegmentMatches,
+    wanted: usize,
+) -> tantivy::Result<Vec<DocId>> {
+    let mut scorer = seed.scorer(reader, 1.0)?;
+    let mut docs = Vec::with_capacity(wanted.min(4_096));
+    let mut doc = scorer.doc();
+    while doc != TERMINATED && docs.len() < wanted {
+        if segment.contains(doc) {
+            docs.push(doc);
+        }
+        doc = scorer.advance();
+    }
+    Ok(docs)
+}
+
+/// Scores the given matches of a segment (in document order) by seeking
+/// each term to them, and keeps the best `k`.
+fn score_docs(
+    weights: &[(Box<dyn Weight>, Score)],
+    reader: &SegmentReader,
+    segment: &SegmentMatches,
+    docs: &[DocId],
+    k: usize,
 ) -> tantivy::Result<TopK> {
     let mut top = TopK::new(k);
     let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
-    let docs: Vec<DocId> = segment.iter().collect();
     let mut scores = vec![0.0f32; docs.len()];
     for (weight, boost) in weights {
         let mut scorer = weight.scorer(reader, *boost)?;
-        for (slot, &doc) in scores.iter_mut().zip(&docs) {
+        for (slot, &doc) in scores.iter_mut().zip(docs) {
             let mut at = scorer.doc();
             if at < doc {
                 at = scorer.seek(doc);
@@ -269,7 +406,7 @@ fn segment_exhaustive(
             }
         }
     }
-    for (&score, &doc) in scores.iter().zip(&docs) {
+    for (&score, &doc) in scores.iter().zip(docs) {
         if score > 0.0 {
             top.offer(Entry {
                 primary: score_key(score),
@@ -282,7 +419,9 @@ fn segment_exhaustive(
     Ok(top)
 }
 
-/// Ranks the matches of a segment with block-max WAND.
+/// Ranks the matches of a segment with block-max WAND, starting from its
+/// seed: only postings scoring at least about `floor` (the lowest score of
+/// the best seeds of all segments, when they fill a page) are delivered.
 ///
 /// When the segment keeps its postings newest first, every posting still
 /// to come is at most as new as the last one delivered; once that is no
@@ -293,15 +432,23 @@ fn segment_wand(
     weight: &dyn Weight,
     reader: &SegmentReader,
     segment: &SegmentMatches,
-    k: usize,
+    seed: Seed,
+    floor: Score,
     newest_first: bool,
 ) -> tantivy::Result<TopK> {
-    let mut top = TopK::new(k);
+    let Seed {
+        mut top,
+        docs: seeded,
+    } = seed;
     let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
     let mut newest_to_come = published.max_value();
-    let mut threshold: Score = 0.0;
+    let settle = |top: &TopK, newest_to_come: i64| match top.worst() {
+        Some(worst) if top.is_full() => floor.max(pruning_threshold(worst, newest_to_come)),
+        _ => floor,
+    };
+    let mut threshold: Score = settle(&top, newest_to_come);
     weight.for_each_pruning(threshold, reader, &mut |doc, score| {
-        if segment.contains(doc) {
+        if segment.contains(doc) && seeded.binary_search(&doc).is_err() {
             let published_at = published.get_val(doc);
             top.offer(Entry {
                 primary: score_key(score),
@@ -312,11 +459,7 @@ fn segment_wand(
             if newest_first {
                 newest_to_come = published_at;
             }
-            if top.is_full()
-                && let Some(worst) = top.worst()
-            {
-                threshold = threshold.max(pruning_threshold(worst, newest_to_come));
-            }
+            threshold = threshold.max(settle(&top, newest_to_come));
         }
         threshold
     })?;
@@ -529,7 +672,47 @@ mod tests {
                 let wand = index.ranked_ids(text, k, Strategy::Wand);
                 assert_eq!(exhaustive, wand, "{text} top {k}");
                 assert!(!wand.is_empty(), "{text}");
+                // Fewer matches than the window: the window is all of them.
+                let window = index.ranked_ids(text, k, Strategy::Window);
+                assert_eq!(exhaustive, window, "{text} top {k}, window");
             }
         }
+    }
+
+    #[test]
+    fn a_window_still_ranks_an_older_title_match_first() {
+        use crate::search::testkit::*;
+        let index = crate::search::SearchIndex::in_ram().expect("index");
+        let base = corpus().into_iter().next().expect("a posting");
+        let newest = base.published_at;
+        let mut docs: Vec<_> = (0..RANK_WINDOW as i64 + 300)
+            .map(|i| {
+                let mut d = base.clone();
+                d.id = i + 1;
+                d.title = "Nhân viên kho".into();
+                d.occupation_name = None;
+                d.employer_name = "Công ty Hòa Bình".into();
+                d.description = "Làm việc trong xưởng may, ca ngày.".into();
+                d.published_at = newest - i;
+                d
+            })
+            .collect();
+        let mut oldest = base.clone();
+        oldest.id = 1_000_000;
+        oldest.title = "Thợ may".into();
+        oldest.description = "May áo sơ mi.".into();
+        oldest.published_at = newest - 1_000_000;
+        docs.push(oldest);
+        for (seq, chunk) in docs.chunks(3_000).enumerate() {
+            index.apply(chunk, &[], seq as i64).expect("apply");
+        }
+        // More matches than the window: the oldest posting is outside the
+        // newest ones, but its title has the word.
+        assert_eq!(index.ranked_ids("may", 3, Strategy::Window)[0], 1_000_000);
+        assert_eq!(index.ranked_ids("may", 3, Strategy::Auto)[0], 1_000_000);
+        assert_eq!(
+            index.ranked_ids("may", 3, Strategy::Exhaustive)[0],
+            1_000_000
+        );
     }
 }

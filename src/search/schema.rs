@@ -17,6 +17,13 @@
 //!   place hold each two neighbouring syllables as one term, so syllables
 //!   standing together ("công nhân", "Bắc Hà") score with a term lookup.
 //!
+//! - `synonym_groups_<checksum>` holds the number of every synonym group
+//!   (`synonyms`) with a member in one of the texts, so that a search for
+//!   "XKLĐ" finds "xuất khẩu lao động" with one term lookup instead of a
+//!   phrase query per member. The checksum of the groups is part of the
+//!   field's name: an index built with other groups has another schema,
+//!   and is rebuilt.
+//!
 //! Only `all_folded` has positions; the scoring views have frequencies,
 //! which is what block-max WAND needs. Exact views of the employer, place
 //! and description were left out: they cost a good part of the indexing
@@ -35,14 +42,17 @@
 //! Everything a result needs is stored in one JSON blob per posting, so a
 //! search never touches the database.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use tantivy::TantivyDocument;
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use time::Date;
 
-use super::analyzer::{EXACT, FOLDED, PAIRS};
+use super::analyzer::{EXACT, FOLDED, PAIRS, folded_tokens};
+use super::synonyms::Synonyms;
 use super::types::JobDoc;
 use crate::domain::job::{EmploymentType, WorkLocation};
 
@@ -59,6 +69,7 @@ pub mod names {
     pub const PLACE_FOLDED: &str = "place_folded";
     pub const PLACE_PAIRS: &str = "place_pairs";
     pub const ALL_FOLDED: &str = "all_folded";
+    pub const SYNONYM_GROUPS: &str = "synonym_groups";
     pub const DISTRICT: &str = "district";
     pub const COMMUNE: &str = "commune";
     pub const WORK_LOCATION: &str = "work_location";
@@ -109,6 +120,10 @@ pub struct Fields {
     pub place_folded: Field,
     pub place_pairs: Field,
     pub all_folded: Field,
+    /// Synonym groups present (see the module documentation).
+    pub synonym_groups: Field,
+    /// The groups recorded in `synonym_groups`.
+    pub synonyms: Arc<Synonyms>,
     pub district: Field,
     pub commune: Field,
     pub work_location: Field,
@@ -139,8 +154,13 @@ fn text_options(tokenizer: &str, positions: bool) -> TextOptions {
 }
 
 impl Fields {
-    /// Builds the schema.
+    /// Builds the schema, recording the built-in synonym groups.
     pub fn new() -> Self {
+        Self::with_synonyms(Arc::new(Synonyms::builtin()))
+    }
+
+    /// Builds the schema, recording the given synonym groups.
+    pub fn with_synonyms(synonyms: Arc<Synonyms>) -> Self {
         use names::*;
         let mut b = Schema::builder();
         let id = b.add_i64_field(ID, INDEXED | FAST);
@@ -154,6 +174,10 @@ impl Fields {
         let place_folded = b.add_text_field(PLACE_FOLDED, text_options(FOLDED, false));
         let place_pairs = b.add_text_field(PLACE_PAIRS, text_options(PAIRS, false));
         let all_folded = b.add_text_field(ALL_FOLDED, text_options(FOLDED, true));
+        let synonym_groups = b.add_text_field(
+            &format!("{SYNONYM_GROUPS}_{:016x}", synonyms.fingerprint()),
+            STRING,
+        );
         let district = b.add_u64_field(DISTRICT, INDEXED | FAST);
         let commune = b.add_u64_field(COMMUNE, INDEXED | FAST);
         let work_location = b.add_u64_field(WORK_LOCATION, INDEXED | FAST);
@@ -181,6 +205,8 @@ impl Fields {
             place_folded,
             place_pairs,
             all_folded,
+            synonym_groups,
+            synonyms,
             district,
             commune,
             work_location,
@@ -231,6 +257,7 @@ impl Fields {
     pub fn document(&self, job: &JobDoc) -> Result<TantivyDocument, serde_json::Error> {
         let mut doc = TantivyDocument::new();
         doc.add_i64(self.id, job.id);
+        let mut groups = Vec::new();
         for (field, text) in [
             (Some(TextField::Title), Some(job.title.as_str())),
             (Some(TextField::Occupation), job.occupation_name.as_deref()),
@@ -243,7 +270,14 @@ impl Fields {
         ] {
             if let Some(text) = text.filter(|t| !t.is_empty()) {
                 self.add_text(&mut doc, field, text);
+                TOKENS.with_borrow_mut(|tokens| {
+                    let count = folded_tokens(text, tokens);
+                    self.synonyms.groups_in(&tokens[..count], &mut groups);
+                });
             }
+        }
+        for group in groups {
+            doc.add_text(self.synonym_groups, group.to_string());
         }
 
         doc.add_u64(self.district, code_or_zero(job.district_code.as_deref()));
@@ -307,6 +341,11 @@ impl Default for Fields {
     fn default() -> Self {
         Self::new()
     }
+}
+
+thread_local! {
+    /// Token buffers of [`Fields::document`], reused from posting to posting.
+    static TOKENS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn code_or_zero(code: Option<&str>) -> u64 {

@@ -6,6 +6,7 @@
 //! token and adds the other members of its groups as alternatives.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Deserialize;
 
@@ -31,6 +32,34 @@ struct GroupEntry {
     terms: Vec<String>,
 }
 
+/// A quick hasher for the short keys of the tables (FxHash's mixing, a
+/// word at a time): the index looks up every word of every posting, and
+/// the standard hasher's protection against crafted keys is not needed
+/// for a table built from the program's own file.
+#[derive(Default, Clone, Copy)]
+pub struct QuickHasher(u64);
+
+type QuickHash = BuildHasherDefault<QuickHasher>;
+
+impl Hasher for QuickHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+        for &byte in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// A member: its folded tokens.
 pub type Member = Vec<String>;
 
@@ -39,8 +68,13 @@ pub type Member = Vec<String>;
 pub struct Synonyms {
     groups: Vec<Vec<Member>>,
     /// Folded member (tokens joined by a space) to the groups holding it.
-    by_key: HashMap<String, Vec<usize>>,
+    by_key: HashMap<String, Vec<usize>, QuickHash>,
+    /// First tokens of the members of groups with two members or more,
+    /// each with the lengths of those members (bit `n` for `n` tokens).
+    starts: HashMap<String, u32, QuickHash>,
     longest: usize,
+    /// See [`Synonyms::fingerprint`].
+    checksum: u64,
 }
 
 /// A member found in a query: how many tokens it covers and the other
@@ -51,12 +85,16 @@ pub struct SynonymMatch<'a> {
     pub len: usize,
     /// The other members of every group containing the one found.
     pub others: Vec<&'a [String]>,
+    /// Those groups (of two members or more), by number.
+    pub groups: Vec<usize>,
 }
 
 impl Synonyms {
     /// No groups at all.
     pub fn empty() -> Self {
-        Self::default()
+        let mut synonyms = Self::default();
+        synonyms.checksum = synonyms.compute_checksum();
+        synonyms
     }
 
     /// The groups of the file built into the program. The built-in file is
@@ -116,6 +154,13 @@ impl Synonyms {
                 }
             }
             let group_id = synonyms.groups.len();
+            if members.len() > 1 {
+                for member in &members {
+                    if let Some(first) = member.first() {
+                        *synonyms.starts.entry(first.clone()).or_default() |= 1 << member.len();
+                    }
+                }
+            }
             for member in &members {
                 synonyms.longest = synonyms.longest.max(member.len());
                 let ids = synonyms.by_key.entry(member.join(" ")).or_default();
@@ -125,6 +170,7 @@ impl Synonyms {
             }
             synonyms.groups.push(members);
         }
+        synonyms.checksum = synonyms.compute_checksum();
         Ok(synonyms)
     }
 
@@ -154,10 +200,72 @@ impl Synonyms {
                         }
                     }
                 }
-                return Some(SynonymMatch { len, others });
+                let groups = ids
+                    .iter()
+                    .copied()
+                    .filter(|&id| self.groups.get(id).is_some_and(|g| g.len() > 1))
+                    .collect();
+                return Some(SynonymMatch {
+                    len,
+                    others,
+                    groups,
+                });
             }
         }
         None
+    }
+
+    /// Adds to `found` the number of every group (of two members or more)
+    /// with a member standing in `tokens` (folded, in order), each once.
+    /// This is what the index records of a posting, so that a search for
+    /// one member finds the others with one term lookup.
+    pub fn groups_in(&self, tokens: &[String], found: &mut Vec<usize>) {
+        let mut key = String::new();
+        for (start, first) in tokens.iter().enumerate() {
+            let Some(&lengths) = self.starts.get(first) else {
+                continue;
+            };
+            key.clear();
+            for (offset, token) in tokens[start..].iter().take(self.longest).enumerate() {
+                if offset > 0 {
+                    key.push(' ');
+                }
+                key.push_str(token);
+                if lengths & (1 << (offset + 1)) == 0 {
+                    continue;
+                }
+                for &id in self.by_key.get(&key).into_iter().flatten() {
+                    if self.groups.get(id).is_some_and(|g| g.len() > 1) && !found.contains(&id) {
+                        found.push(id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A checksum of the groups: indexes built with other groups are
+    /// rebuilt (it is part of the name of the field holding the groups).
+    pub fn fingerprint(&self) -> u64 {
+        self.checksum
+    }
+
+    fn compute_checksum(&self) -> u64 {
+        // FNV-1a: stable across builds and platforms, unlike std's hasher.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |bytes: &[u8]| {
+            for &b in bytes {
+                hash ^= u64::from(b);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        for group in &self.groups {
+            for member in group {
+                eat(member.join(" ").as_bytes());
+                eat(b"|");
+            }
+            eat(b"\n");
+        }
+        hash
     }
 }
 
@@ -208,6 +316,46 @@ mod tests {
             .expect("Bắc Hà");
         assert_eq!(found.len, 2);
         assert!(found.others.is_empty());
+    }
+
+    #[test]
+    fn groups_in_a_text_are_found_once_each() {
+        let synonyms = Synonyms::from_toml(
+            "[[group]]\nterms = [\"thợ hồ\", \"thợ xây\"]\n[[group]]\nterms = [\"Thợ Hồ\", \"phụ hồ\"]\n[[group]]\nterms = [\"Bắc Hà\"]\n",
+        )
+        .expect("valid");
+        let mut found = Vec::new();
+        synonyms.groups_in(
+            &folded("Cần thợ hồ, thợ xây và phụ hồ ở Bắc Hà"),
+            &mut found,
+        );
+        found.sort_unstable();
+        // "thợ hồ" is in the first two groups; "Bắc Hà" alone is no group
+        // to record.
+        assert_eq!(found, vec![0, 1]);
+        let mut found = Vec::new();
+        synonyms.groups_in(&folded("thợ sửa xe hồ tôm"), &mut found);
+        assert!(found.is_empty(), "{found:?}");
+        let mut found = Vec::new();
+        synonyms.groups_in(&folded("cần PHỤ HỒ"), &mut found);
+        assert_eq!(found, vec![1]);
+    }
+
+    #[test]
+    fn the_fingerprint_follows_the_groups() {
+        let one =
+            Synonyms::from_toml("[[group]]\nterms = [\"thợ hồ\", \"thợ xây\"]\n").expect("valid");
+        let same =
+            Synonyms::from_toml("[[group]]\nterms = [\"Thợ Hồ\", \"thợ  xây\"]\n").expect("valid");
+        let other =
+            Synonyms::from_toml("[[group]]\nterms = [\"thợ hồ\", \"phụ hồ\"]\n").expect("valid");
+        assert_eq!(one.fingerprint(), same.fingerprint());
+        assert_ne!(one.fingerprint(), other.fingerprint());
+        assert_ne!(one.fingerprint(), Synonyms::empty().fingerprint());
+        assert_eq!(
+            Synonyms::builtin().fingerprint(),
+            Synonyms::builtin().fingerprint()
+        );
     }
 
     #[test]
