@@ -560,10 +560,10 @@ impl ParsedQuery {
         Some(scored)
     }
 
-    /// Postings likely to make the first page, to start ranking from: those
-    /// with every unit in the title (folded; a synonym member counts when
-    /// its words are all there). Ranking scores some of them in full
-    /// first, which tells it early how high the page's scores go.
+    /// Postings likely to make the first page: those with every unit in
+    /// the title (folded; a synonym member counts when its words are all
+    /// there). A ranking window scores the newest of them besides the
+    /// newest matches (see `rank`).
     fn seed_query(&self, fields: &Fields) -> Option<Box<dyn Query>> {
         let title = fields.title_folded;
         let words = |words: Vec<&str>| -> Box<dyn Query> {

@@ -17,10 +17,8 @@
 //!   engines for timelines cut their ranking off by recency the same way.)
 //! - **block-max WAND** (indexes without that order, or on request):
 //!   tantivy's `Weight::for_each_pruning` skips postings whose best
-//!   possible score cannot reach the current top `k`. Before it runs, a
-//!   few likely postings of every segment (the seed: every word in the
-//!   title) are scored in full, so that pruning starts at the score the
-//!   page is known to reach. The threshold handed back to WAND sits just
+//!   possible score cannot reach the current top `k`. The threshold
+//!   handed back to WAND sits just
 //!   under the lowest kept score, so ties still come through and are
 //!   decided by publication time, until the postings still to come are
 //!   known to be older; from then on only a higher score gets through.
@@ -207,8 +205,10 @@ pub const RANK_WINDOW: usize = 8_192;
 /// [`Strategy::Window`] ranking scores besides (per segment).
 pub const TITLE_WINDOW: usize = 1_024;
 
-/// [`by_score`] with a chosen strategy; both give the same ranking (the
-/// tests check it), only the speed differs.
+/// [`by_score`] with a chosen strategy. Exhaustive scoring and WAND give
+/// the same ranking, and so does the window when there are no more
+/// matches than it holds (the tests check both); past that, the window
+/// ranks only the postings it holds.
 ///
 /// Segments are ranked on their own, on the index's search threads, and
 /// their top `k` merged: every posting of the overall top `k` is in the
@@ -279,40 +279,13 @@ pub fn by_score_with(
             matches.segments.iter(),
         )?
     } else {
-        // Seeds first: a few likely postings of each segment scored in
-        // full, so that every segment starts pruning at the score the page
-        // is known to reach instead of at 0.
-        let seeds: Vec<Seed> = match &query.seed {
-            Some(seed) if query.fuzzy.is_empty() => {
-                let weights = term_weights()?;
-                let seed_weight = seed.weight(EnableScoring::disabled_from_searcher(searcher))?;
-                executor.map(
-                    |segment| {
-                        let reader = searcher.segment_reader(segment.segment_ord);
-                        segment_seed(seed_weight.as_ref(), &weights, reader, segment, k)
-                    },
-                    matches.segments.iter(),
-                )?
-            }
-            _ => matches.segments.iter().map(|_| Seed::empty(k)).collect(),
-        };
-        let mut best = TopK::new(k);
-        for seed in &seeds {
-            for Reverse(entry) in &seed.top.heap {
-                best.offer(*entry);
-            }
-        }
-        let floor = match best.worst() {
-            Some(worst) if best.is_full() => worst.score * (1.0 - TIE_MARGIN),
-            _ => 0.0,
-        };
         let weight = query.to_query().weight(scoring)?;
         executor.map(
-            |(segment, seed)| {
+            |segment| {
                 let reader = searcher.segment_reader(segment.segment_ord);
-                segment_wand(weight.as_ref(), reader, segment, seed, floor, newest_first)
+                segment_wand(weight.as_ref(), reader, segment, k, newest_first)
             },
-            matches.segments.iter().zip(seeds),
+            matches.segments.iter(),
         )?
     };
     let mut top = TopK::new(k);
@@ -323,40 +296,6 @@ pub fn by_score_with(
         fill_unscored(searcher, matches, &mut top)?;
     }
     Ok(top.into_ranked())
-}
-
-/// How many likely postings of a segment [`segment_seed`] scores.
-const SEED_CANDIDATES: usize = 64;
-
-/// Postings of a segment scored before its WAND pass: their top `k`, and
-/// which they were (in document order), so that WAND skips them.
-struct Seed {
-    top: TopK,
-    docs: Vec<DocId>,
-}
-
-impl Seed {
-    fn empty(k: usize) -> Self {
-        Self {
-            top: TopK::new(k),
-            docs: Vec::new(),
-        }
-    }
-}
-
-/// Scores the first matches of a segment found by the seed query (the
-/// newest, in a segment kept newest first): at most a few times `k`.
-fn segment_seed(
-    seed: &dyn Weight,
-    weights: &[(Box<dyn Weight>, Score)],
-    reader: &SegmentReader,
-    segment: &SegmentMatches,
-    k: usize,
-) -> tantivy::Result<Seed> {
-    let wanted = SEED_CANDIDATES.max(k.saturating_mul(2));
-    let docs = seed_docs(seed, reader, segment, wanted)?;
-    let top = score_docs(weights, reader, segment, &docs, k)?;
-    Ok(Seed { top, docs })
 }
 
 /// The first `wanted` matches of a segment that the seed query finds, in
@@ -419,9 +358,7 @@ fn score_docs(
     Ok(top)
 }
 
-/// Ranks the matches of a segment with block-max WAND, starting from its
-/// seed: only postings scoring at least about `floor` (the lowest score of
-/// the best seeds of all segments, when they fill a page) are delivered.
+/// Ranks the matches of a segment with block-max WAND.
 ///
 /// When the segment keeps its postings newest first, every posting still
 /// to come is at most as new as the last one delivered; once that is no
@@ -432,23 +369,15 @@ fn segment_wand(
     weight: &dyn Weight,
     reader: &SegmentReader,
     segment: &SegmentMatches,
-    seed: Seed,
-    floor: Score,
+    k: usize,
     newest_first: bool,
 ) -> tantivy::Result<TopK> {
-    let Seed {
-        mut top,
-        docs: seeded,
-    } = seed;
+    let mut top = TopK::new(k);
     let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
     let mut newest_to_come = published.max_value();
-    let settle = |top: &TopK, newest_to_come: i64| match top.worst() {
-        Some(worst) if top.is_full() => floor.max(pruning_threshold(worst, newest_to_come)),
-        _ => floor,
-    };
-    let mut threshold: Score = settle(&top, newest_to_come);
+    let mut threshold: Score = 0.0;
     weight.for_each_pruning(threshold, reader, &mut |doc, score| {
-        if segment.contains(doc) && seeded.binary_search(&doc).is_err() {
+        if segment.contains(doc) {
             let published_at = published.get_val(doc);
             top.offer(Entry {
                 primary: score_key(score),
@@ -459,7 +388,11 @@ fn segment_wand(
             if newest_first {
                 newest_to_come = published_at;
             }
-            threshold = threshold.max(settle(&top, newest_to_come));
+            if top.is_full()
+                && let Some(worst) = top.worst()
+            {
+                threshold = threshold.max(pruning_threshold(worst, newest_to_come));
+            }
         }
         threshold
     })?;
