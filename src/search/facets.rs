@@ -1,26 +1,32 @@
 //! The first pass of a search: which postings match, how many, and their
 //! facet counts (district, work location, occupation group), with a
-//! tantivy collector that reads the u64 fast-field columns directly: no
-//! stored document is loaded and nothing is scored.
+//! tantivy collector that reads no stored document and scores nothing.
 //!
-//! The codes are small numbers (see `schema`), so counting is an array
-//! increment per posting and column; values beyond the array (codes of
-//! unexpected width) go to a map.
+//! Postings take few distinct combinations of the three facet values (a
+//! few hundred in a province), so each segment keeps, beside its columns,
+//! one number per posting: the place of its combination in the segment's
+//! table ([`SegmentFacetKeys`]). Counting a match is then one array read
+//! and one increment; the table spreads the counts over the three facets
+//! once per segment at the end. The tables are computed when a segment is
+//! first searched (segments never change) by [`FacetKeys`], which the
+//! index reader also runs as a warmer on every reload, so that searches
+//! seldom wait for them.
 
-use std::collections::HashMap;
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{
     Column, ColumnIndex, ColumnValues, DynamicColumn, HasAssociatedColumnType,
 };
-use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::index::SegmentId;
+use tantivy::{DocId, Score, Searcher, SearcherGeneration, SegmentOrdinal, SegmentReader, Warmer};
 
 use super::schema::{decode_digits, decode_work_location, names};
 use super::types::{FacetCount, Facets};
 
-/// Docs are read from the columns in blocks of this many.
-const BLOCK: usize = 64;
+/// Columns are read this many postings at a time.
+const BLOCK: usize = 1_024;
 
 /// Reads a single-valued fast field as a plain column of values, with the
 /// default value for postings that lack one. Every posting has a value in
@@ -45,101 +51,29 @@ where
     })
 }
 
-/// Counts of one facet: an array for small codes, a map for the rest.
-#[derive(Debug, Clone, Default)]
-pub struct Counter {
-    dense: Vec<u64>,
-    sparse: HashMap<u64, u64>,
-    /// Scratch lanes for [`Counter::add_all`]: counting a run of equal
-    /// values into one slot makes every increment wait for the previous
-    /// one, so four lanes are counted in turn and summed at the end.
-    lanes: Vec<[u32; LANES]>,
-}
-
-const LANES: usize = 4;
+/// Counts of one facet by encoded value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counter(BTreeMap<u64, u64>);
 
 impl Counter {
-    fn with_dense(len: usize) -> Self {
-        Self {
-            dense: vec![0; len],
-            sparse: HashMap::new(),
-            lanes: vec![[0; LANES]; len],
+    fn add(&mut self, value: u64, n: u64) {
+        *self.0.entry(value).or_default() += n;
+    }
+
+    fn merge(&mut self, other: Counter) {
+        for (value, n) in other.0 {
+            self.add(value, n);
         }
     }
 
-    #[inline]
-    fn add(&mut self, value: u64) {
-        match usize::try_from(value)
-            .ok()
-            .and_then(|i| self.dense.get_mut(i))
-        {
-            Some(slot) => *slot += 1,
-            None => *self.sparse.entry(value).or_default() += 1,
-        }
-    }
-
-    /// Counts a block of values (at most `u32::MAX` before
-    /// [`Counter::settle`]).
-    #[inline]
-    fn add_all(&mut self, values: &[u64]) {
-        let mut chunks = values.chunks_exact(LANES);
-        for chunk in &mut chunks {
-            for (lane, &value) in chunk.iter().enumerate() {
-                match usize::try_from(value)
-                    .ok()
-                    .and_then(|i| self.lanes.get_mut(i))
-                {
-                    Some(slot) => slot[lane] += 1,
-                    None => *self.sparse.entry(value).or_default() += 1,
-                }
-            }
-        }
-        for &value in chunks.remainder() {
-            self.add(value);
-        }
-    }
-
-    /// Moves the lane counts into the totals.
-    fn settle(&mut self) {
-        for (slot, lanes) in self.dense.iter_mut().zip(self.lanes.iter_mut()) {
-            *slot += lanes.iter().map(|&n| u64::from(n)).sum::<u64>();
-            *lanes = [0; LANES];
-        }
-    }
-
-    fn merge(&mut self, mut other: Counter) {
-        other.settle();
-        if self.dense.len() < other.dense.len() {
-            self.dense.resize(other.dense.len(), 0);
-        }
-        for (slot, n) in self.dense.iter_mut().zip(other.dense) {
-            *slot += n;
-        }
-        for (value, n) in other.sparse {
-            *self.sparse.entry(value).or_default() += n;
-        }
-    }
-
-    /// Non-zero counts of real values (0 means "none" and is left out).
-    fn entries(&self) -> impl Iterator<Item = (u64, u64)> + '_ {
-        self.dense
-            .iter()
-            .enumerate()
-            .filter(|&(value, &n)| value != 0 && n > 0)
-            .map(|(value, &n)| (value as u64, n))
-            .chain(
-                self.sparse
-                    .iter()
-                    .filter(|&(&value, &n)| value != 0 && n > 0)
-                    .map(|(&value, &n)| (value, n)),
-            )
-    }
-
-    /// Facet counts, decoded, by count (descending) then value.
+    /// Facet counts, decoded, by count (descending) then value. The value
+    /// 0 means "none" and is left out.
     fn to_facet_counts(&self, decode: impl Fn(u64) -> Option<String>) -> Vec<FacetCount> {
         let mut out: Vec<FacetCount> = self
-            .entries()
-            .filter_map(|(value, count)| decode(value).map(|value| FacetCount { value, count }))
+            .0
+            .iter()
+            .filter(|&(&value, &n)| value != 0 && n > 0)
+            .filter_map(|(&value, &count)| decode(value).map(|value| FacetCount { value, count }))
             .collect();
         out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
         out
@@ -167,13 +101,124 @@ impl FacetTally {
             occupation_group: self.occupation_group.to_facet_counts(decode_digits),
         }
     }
+
+    fn merge(&mut self, other: FacetTally) {
+        self.total += other.total;
+        self.district.merge(other.district);
+        self.work_location.merge(other.work_location);
+        self.occupation_group.merge(other.occupation_group);
+    }
 }
 
-// Array sizes: district codes have three digits (encoded 1000..=1999),
-// groups one digit (10..=19), work locations are 1..=3.
-const DISTRICT_DENSE: usize = 2_000;
-const WORK_LOCATION_DENSE: usize = 8;
-const GROUP_DENSE: usize = 20;
+/// The facet values of one segment's postings: for each posting, the
+/// place of its (district, work location, occupation group) in a table of
+/// the combinations the segment holds.
+#[derive(Debug)]
+pub struct SegmentFacetKeys {
+    keys: Vec<u32>,
+    combinations: Vec<[u64; 3]>,
+}
+
+impl SegmentFacetKeys {
+    /// Reads the three facet columns of a segment once.
+    pub fn read(reader: &SegmentReader) -> tantivy::Result<Self> {
+        let columns = [
+            dense_column::<u64>(reader, names::DISTRICT)?,
+            dense_column::<u64>(reader, names::WORK_LOCATION)?,
+            dense_column::<u64>(reader, names::OCCUPATION_GROUP)?,
+        ];
+        let max_doc = reader.max_doc();
+        let mut keys = Vec::with_capacity(max_doc as usize);
+        let mut combinations = Vec::new();
+        let mut places: HashMap<[u64; 3], u32> = HashMap::new();
+        let mut values = [vec![0u64; BLOCK], vec![0u64; BLOCK], vec![0u64; BLOCK]];
+        let mut start = 0u32;
+        while start < max_doc {
+            let n = (max_doc - start).min(BLOCK as u32) as usize;
+            for (column, out) in columns.iter().zip(values.iter_mut()) {
+                column.get_range(u64::from(start), &mut out[..n]);
+            }
+            for i in 0..n {
+                let combination = [values[0][i], values[1][i], values[2][i]];
+                let key = *places.entry(combination).or_insert_with(|| {
+                    combinations.push(combination);
+                    (combinations.len() - 1) as u32
+                });
+                keys.push(key);
+            }
+            start += n as u32;
+        }
+        Ok(Self { keys, combinations })
+    }
+
+    /// Spreads counts by combination over the three facets.
+    fn tally(&self, counts: &[u32]) -> FacetTally {
+        let mut tally = FacetTally::default();
+        for (combination, &n) in self.combinations.iter().zip(counts) {
+            if n > 0 {
+                let n = u64::from(n);
+                tally.total += n;
+                tally.district.add(combination[0], n);
+                tally.work_location.add(combination[1], n);
+                tally.occupation_group.add(combination[2], n);
+            }
+        }
+        tally
+    }
+}
+
+/// The [`SegmentFacetKeys`] of every segment the index's searchers use.
+/// Also a tantivy [`Warmer`]: a reload computes the keys of new segments
+/// and forgets those of segments no searcher holds any more.
+#[derive(Debug, Default)]
+pub struct FacetKeys {
+    segments: Mutex<HashMap<SegmentId, Arc<SegmentFacetKeys>>>,
+}
+
+impl FacetKeys {
+    /// The keys of a segment, computed on first use.
+    pub fn of(&self, reader: &SegmentReader) -> tantivy::Result<Arc<SegmentFacetKeys>> {
+        let id = reader.segment_id();
+        if let Some(keys) = self.lock().get(&id) {
+            return Ok(Arc::clone(keys));
+        }
+        // Computed without the lock, so that searches of other segments
+        // go on; two searches racing for a new segment both compute it.
+        let keys = Arc::new(SegmentFacetKeys::read(reader)?);
+        self.lock().insert(id, Arc::clone(&keys));
+        Ok(keys)
+    }
+
+    /// How many segments have keys.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SegmentId, Arc<SegmentFacetKeys>>> {
+        // The map holds no invariant a panic could break.
+        self.segments
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Warmer for FacetKeys {
+    fn warm(&self, searcher: &Searcher) -> tantivy::Result<()> {
+        for reader in searcher.segment_readers() {
+            self.of(reader)?;
+        }
+        Ok(())
+    }
+
+    fn garbage_collect(&self, live_generations: &[&SearcherGeneration]) {
+        let live: HashSet<SegmentId> = live_generations
+            .iter()
+            .flat_map(|generation| generation.segments().keys().copied())
+            .collect();
+        self.lock().retain(|id, _| live.contains(id));
+    }
+}
 
 /// The postings one segment matched, as a bit set.
 #[derive(Debug, Clone)]
@@ -264,42 +309,34 @@ impl Matches {
 }
 
 /// Collects the matching postings and counts their facets.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct MatchCollector;
+#[derive(Debug, Clone, Copy)]
+pub struct MatchCollector<'a> {
+    pub keys: &'a FacetKeys,
+}
 
 /// The per-segment part of [`MatchCollector`].
 pub struct MatchSegmentCollector {
-    district: Arc<dyn ColumnValues<u64>>,
-    work_location: Arc<dyn ColumnValues<u64>>,
-    occupation_group: Arc<dyn ColumnValues<u64>>,
-    tally: FacetTally,
+    keys: Arc<SegmentFacetKeys>,
+    /// Matches per combination of the segment's table.
+    counts: Vec<u32>,
     matches: SegmentMatches,
-    pending: Vec<DocId>,
-    values: Vec<u64>,
 }
 
 impl MatchSegmentCollector {
-    fn flush(&mut self) {
-        if self.pending.is_empty() {
-            return;
+    #[inline]
+    fn count(&mut self, doc: DocId) {
+        if let Some(slot) = self
+            .keys
+            .keys
+            .get(doc as usize)
+            .and_then(|&key| self.counts.get_mut(key as usize))
+        {
+            *slot += 1;
         }
-        let n = self.pending.len();
-        self.tally.total += n as u64;
-        let values = &mut self.values[..n];
-        for (column, counter) in [
-            (&self.district, &mut self.tally.district),
-            (&self.work_location, &mut self.tally.work_location),
-            (&self.occupation_group, &mut self.tally.occupation_group),
-        ] {
-            column.get_vals(&self.pending, values);
-            counter.add_all(values);
-        }
-        self.matches.insert_sorted(&self.pending);
-        self.pending.clear();
     }
 }
 
-impl Collector for MatchCollector {
+impl Collector for MatchCollector<'_> {
     type Fruit = Matches;
     type Child = MatchSegmentCollector;
 
@@ -308,19 +345,11 @@ impl Collector for MatchCollector {
         segment_local_id: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<Self::Child> {
+        let keys = self.keys.of(segment)?;
         Ok(MatchSegmentCollector {
-            district: dense_column::<u64>(segment, names::DISTRICT)?,
-            work_location: dense_column::<u64>(segment, names::WORK_LOCATION)?,
-            occupation_group: dense_column::<u64>(segment, names::OCCUPATION_GROUP)?,
-            tally: FacetTally {
-                total: 0,
-                district: Counter::with_dense(DISTRICT_DENSE),
-                work_location: Counter::with_dense(WORK_LOCATION_DENSE),
-                occupation_group: Counter::with_dense(GROUP_DENSE),
-            },
+            counts: vec![0; keys.combinations.len()],
+            keys,
             matches: SegmentMatches::new(segment_local_id, segment.max_doc()),
-            pending: Vec::with_capacity(BLOCK),
-            values: vec![0; BLOCK],
         })
     }
 
@@ -331,11 +360,7 @@ impl Collector for MatchCollector {
     fn merge_fruits(&self, segment_fruits: Vec<Matches>) -> tantivy::Result<Matches> {
         let mut all = Matches::default();
         for fruit in segment_fruits {
-            let tally = fruit.tally;
-            all.tally.total += tally.total;
-            all.tally.district.merge(tally.district);
-            all.tally.work_location.merge(tally.work_location);
-            all.tally.occupation_group.merge(tally.occupation_group);
+            all.tally.merge(fruit.tally);
             all.segments
                 .extend(fruit.segments.into_iter().filter(|s| !s.is_empty()));
         }
@@ -349,27 +374,20 @@ impl SegmentCollector for MatchSegmentCollector {
 
     #[inline]
     fn collect(&mut self, doc: DocId, _score: Score) {
-        self.pending.push(doc);
-        if self.pending.len() == BLOCK {
-            self.flush();
-        }
+        self.count(doc);
+        self.matches.insert_sorted(&[doc]);
     }
 
     fn collect_block(&mut self, docs: &[DocId]) {
-        for chunk in docs.chunks(BLOCK) {
-            self.flush();
-            self.pending.extend_from_slice(chunk);
-            self.flush();
+        for &doc in docs {
+            self.count(doc);
         }
+        self.matches.insert_sorted(docs);
     }
 
-    fn harvest(mut self) -> Matches {
-        self.flush();
-        self.tally.district.settle();
-        self.tally.work_location.settle();
-        self.tally.occupation_group.settle();
+    fn harvest(self) -> Matches {
         Matches {
-            tally: self.tally,
+            tally: self.keys.tally(&self.counts),
             segments: vec![self.matches],
         }
     }
@@ -381,13 +399,12 @@ mod tests {
 
     #[test]
     fn counters_merge_and_sort() {
-        let mut a = Counter::with_dense(4);
+        let mut a = Counter::default();
         for v in [1, 1, 2, 0, 9, 9, 9] {
-            a.add(v);
+            a.add(v, 1);
         }
-        let mut b = Counter::with_dense(4);
-        b.add(2);
-        b.add(2);
+        let mut b = Counter::default();
+        b.add(2, 2);
         a.merge(b);
         let counts = a.to_facet_counts(|v| Some(v.to_string()));
         let pairs: Vec<(&str, u64)> = counts.iter().map(|c| (c.value.as_str(), c.count)).collect();
