@@ -138,8 +138,10 @@ impl SegmentFacetKeys {
             for (column, out) in columns.iter().zip(values.iter_mut()) {
                 column.get_range(u64::from(start), &mut out[..n]);
             }
-            for i in 0..n {
-                let combination = [values[0][i], values[1][i], values[2][i]];
+            let [districts, locations, groups] = &values;
+            let rows = districts.iter().zip(locations).zip(groups).take(n);
+            for ((&district, &location), &group) in rows {
+                let combination = [district, location, group];
                 let key = *places.entry(combination).or_insert_with(|| {
                     combinations.push(combination);
                     (combinations.len() - 1) as u32
@@ -191,7 +193,7 @@ impl FacetKeys {
 
     /// How many segments have keys.
     #[cfg(test)]
-    pub fn len(&self) -> usize {
+    pub fn segment_count(&self) -> usize {
         self.lock().len()
     }
 
