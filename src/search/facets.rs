@@ -7,22 +7,20 @@
 //! one number per posting: the place of its combination in the segment's
 //! table ([`SegmentFacetKeys`]). Counting a match is then one array read
 //! and one increment; the table spreads the counts over the three facets
-//! once per segment at the end. The tables are computed when a segment is
-//! first searched (segments never change) by [`FacetKeys`], which the
-//! index reader also runs as a warmer on every reload, so that searches
-//! seldom wait for them.
+//! once per segment at the end. The tables are kept by the generation's
+//! [`SegmentCache`].
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{
     Column, ColumnIndex, ColumnValues, DynamicColumn, HasAssociatedColumnType,
 };
-use tantivy::index::SegmentId;
-use tantivy::{DocId, Score, Searcher, SearcherGeneration, SegmentOrdinal, SegmentReader, Warmer};
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::schema::{decode_digits, decode_work_location, names};
+use super::segments::SegmentCache;
 use super::types::{FacetCount, Facets};
 
 /// Columns are read this many postings at a time.
@@ -169,59 +167,6 @@ impl SegmentFacetKeys {
     }
 }
 
-/// The [`SegmentFacetKeys`] of every segment the index's searchers use.
-/// Also a tantivy [`Warmer`]: a reload computes the keys of new segments
-/// and forgets those of segments no searcher holds any more.
-#[derive(Debug, Default)]
-pub struct FacetKeys {
-    segments: Mutex<HashMap<SegmentId, Arc<SegmentFacetKeys>>>,
-}
-
-impl FacetKeys {
-    /// The keys of a segment, computed on first use.
-    pub fn of(&self, reader: &SegmentReader) -> tantivy::Result<Arc<SegmentFacetKeys>> {
-        let id = reader.segment_id();
-        if let Some(keys) = self.lock().get(&id) {
-            return Ok(Arc::clone(keys));
-        }
-        // Computed without the lock, so that searches of other segments
-        // go on; two searches racing for a new segment both compute it.
-        let keys = Arc::new(SegmentFacetKeys::read(reader)?);
-        self.lock().insert(id, Arc::clone(&keys));
-        Ok(keys)
-    }
-
-    /// How many segments have keys.
-    #[cfg(test)]
-    pub fn segment_count(&self) -> usize {
-        self.lock().len()
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SegmentId, Arc<SegmentFacetKeys>>> {
-        // The map holds no invariant a panic could break.
-        self.segments
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-}
-
-impl Warmer for FacetKeys {
-    fn warm(&self, searcher: &Searcher) -> tantivy::Result<()> {
-        for reader in searcher.segment_readers() {
-            self.of(reader)?;
-        }
-        Ok(())
-    }
-
-    fn garbage_collect(&self, live_generations: &[&SearcherGeneration]) {
-        let live: HashSet<SegmentId> = live_generations
-            .iter()
-            .flat_map(|generation| generation.segments().keys().copied())
-            .collect();
-        self.lock().retain(|id, _| live.contains(id));
-    }
-}
-
 /// The postings one segment matched, as a bit set.
 #[derive(Debug, Clone)]
 pub struct SegmentMatches {
@@ -313,7 +258,7 @@ impl Matches {
 /// Collects the matching postings and counts their facets.
 #[derive(Debug, Clone, Copy)]
 pub struct MatchCollector<'a> {
-    pub keys: &'a FacetKeys,
+    pub cache: &'a SegmentCache,
 }
 
 /// The per-segment part of [`MatchCollector`].
@@ -347,7 +292,7 @@ impl Collector for MatchCollector<'_> {
         segment_local_id: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<Self::Child> {
-        let keys = self.keys.of(segment)?;
+        let keys = self.cache.facet_keys(segment)?;
         Ok(MatchSegmentCollector {
             counts: vec![0; keys.combinations.len()],
             keys,

@@ -59,10 +59,11 @@ use tantivy::{
 use super::analyzer;
 use super::cache::{ResultCache, Stamp};
 use super::error::SearchError;
-use super::facets::{FacetKeys, MatchCollector, Matches};
+use super::facets::{MatchCollector, Matches};
 use super::query::{MatchMode, ParsedQuery, QuerySettings, combine, filter_queries};
 use super::rank;
 use super::schema::{Fields, StoredJob};
+use super::segments::SegmentCache;
 use super::snippet::snippet;
 use super::types::{Hit, JobDoc, SearchRequest, SearchResults, Sort};
 
@@ -107,17 +108,34 @@ struct Generation {
     writer: Mutex<Option<IndexWriter>>,
     /// Results of searches repeated since the last commit.
     cache: ResultCache,
-    /// The facet values of the reader's segments, kept up to date by the
-    /// reader as a warmer.
-    facet_keys: Arc<FacetKeys>,
+    /// What searches keep per segment, kept up to date by the reader as a
+    /// warmer.
+    segments: Arc<SegmentCache>,
 }
 
 impl Generation {
     /// The first pass of a search on this generation's segments.
     fn match_collector(&self) -> MatchCollector<'_> {
         MatchCollector {
-            keys: &self.facet_keys,
+            cache: &self.segments,
         }
+    }
+
+    /// The filter clauses of a request: those of `filter_queries`, and
+    /// "still open today" from the segment cache.
+    fn filters(
+        &self,
+        fields: &Fields,
+        request: &SearchRequest,
+    ) -> Vec<Box<dyn tantivy::query::Query>> {
+        let mut filters = filter_queries(fields, request);
+        if let Some(today) = request.today {
+            filters.push(
+                self.segments
+                    .open_on_query(super::schema::deadline_day(Some(today))),
+            );
+        }
+        filters
     }
 }
 
@@ -469,7 +487,7 @@ impl SearchIndex {
 
         let run = |mode: MatchMode| -> Result<Matches, SearchError> {
             let text = parsed.match_query(fields, settings, mode);
-            let query = combine(text, filter_queries(fields, request));
+            let query = combine(text, generation.filters(fields, request));
             Ok(searcher.search(query.as_ref(), &generation.match_collector())?)
         };
         let mut matches = run(MatchMode::All)?;
@@ -549,7 +567,7 @@ impl SearchIndex {
         let t = Instant::now();
         let query = combine(
             parsed.match_query(fields, &settings, MatchMode::All),
-            filter_queries(fields, request),
+            generation.filters(fields, request),
         );
         let matches = searcher
             .search(query.as_ref(), &generation.match_collector())
@@ -807,8 +825,8 @@ fn generation_from_index(
 ) -> Result<Generation, SearchError> {
     analyzer::register(index.tokenizers());
     index.set_executor(executor.clone());
-    let facet_keys = Arc::new(FacetKeys::default());
-    let warmer: Weak<dyn Warmer> = Arc::downgrade(&facet_keys) as Weak<FacetKeys>;
+    let segments = Arc::new(SegmentCache::default());
+    let warmer: Weak<dyn Warmer> = Arc::downgrade(&segments) as Weak<SegmentCache>;
     let reader = index
         .reader_builder()
         .reload_policy(ReloadPolicy::Manual)
@@ -820,7 +838,7 @@ fn generation_from_index(
         reader,
         writer: Mutex::new(None),
         cache: ResultCache::default(),
-        facet_keys,
+        segments,
     })
 }
 
@@ -895,12 +913,12 @@ mod tests {
         assert!(live > 1);
         // The reader's warmer computed the keys of every live segment, and
         // forgets the ones merged away (on tantivy's collection thread).
-        assert!(generation.facet_keys.segment_count() >= live);
+        assert!(generation.segments.segment_count() >= live);
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while generation.facet_keys.segment_count() > live && std::time::Instant::now() < deadline {
+        while generation.segments.segment_count() > live && std::time::Instant::now() < deadline {
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
-        assert_eq!(generation.facet_keys.segment_count(), live);
+        assert_eq!(generation.segments.segment_count(), live);
         let everything = index.search(&request("")).expect("search");
         assert_eq!(everything.total as usize, docs.len());
     }
@@ -1536,7 +1554,7 @@ mod breakdown {
             };
             let query = combine(
                 parsed.match_query(fields, &settings, MatchMode::All),
-                filter_queries(fields, &request),
+                generation.filters(fields, &request),
             );
             let (mut count, mut collect, mut rank_t, mut wand_t) = (vec![], vec![], vec![], vec![]);
             let mut hits = 0;

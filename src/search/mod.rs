@@ -11,6 +11,7 @@ pub mod index;
 pub mod query;
 pub mod rank;
 pub mod schema;
+pub mod segments;
 pub mod snippet;
 pub mod synonyms;
 pub mod types;

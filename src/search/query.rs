@@ -746,7 +746,9 @@ fn i64_at_least(field: Field, lo: i64) -> Box<dyn Query> {
     ))
 }
 
-/// The filter clauses of a request (each scores 0).
+/// The filter clauses of a request (each scores 0), except the deadline
+/// (`today`), which the index answers from its per-segment cache
+/// (`segments`).
 pub fn filter_queries(fields: &Fields, request: &SearchRequest) -> Vec<Box<dyn Query>> {
     let mut out: Vec<Box<dyn Query>> = Vec::new();
     let non_empty = |s: &Option<String>| {
@@ -784,12 +786,6 @@ pub fn filter_queries(fields: &Fields, request: &SearchRequest) -> Vec<Box<dyn Q
     }
     if let Some(since) = request.posted_since {
         out.push(i64_at_least(fields.published_at, since));
-    }
-    if let Some(today) = request.today {
-        out.push(i64_at_least(
-            fields.deadline_day,
-            i64::from(today.to_julian_day()),
-        ));
     }
     out.into_iter().map(filter).collect()
 }

@@ -1,0 +1,243 @@
+//! What the index keeps in memory beside each segment, computed once per
+//! segment (segments never change) and shared by every search:
+//!
+//! - the facet keys of its postings ([`SegmentFacetKeys`]), so that the
+//!   first pass counts facets with one array read per match;
+//! - for the current day, the set of its postings whose application
+//!   deadline has not passed, so that the filter every public search
+//!   carries ("still open today") is a bit set instead of a scan of the
+//!   deadline column.
+//!
+//! [`SegmentCache`] is also a tantivy [`Warmer`]: every reload of the
+//! reader computes what new segments need and forgets the segments no
+//! searcher holds any more. A search that finds nothing computed (a
+//! segment the warmer has not seen, a new day) computes it then.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use tantivy::columnar::ColumnValues;
+use tantivy::index::SegmentId;
+use tantivy::query::{
+    AllScorer, BitSetDocSet, ConstScorer, EmptyScorer, EnableScoring, Explanation, Query, Scorer,
+    Weight,
+};
+use tantivy::{BitSet, DocId, Score, Searcher, SearcherGeneration, SegmentReader, Warmer};
+
+use super::facets::{SegmentFacetKeys, dense_column};
+use super::schema::names;
+
+/// Columns are read this many postings at a time.
+const BLOCK: usize = 1_024;
+
+/// Which postings of a segment are open on a day.
+#[derive(Debug)]
+enum Open {
+    All,
+    Some(BitSet),
+    None,
+}
+
+/// Per-segment data of an index generation (see the module
+/// documentation).
+#[derive(Debug, Default)]
+pub struct SegmentCache {
+    facet_keys: Mutex<HashMap<SegmentId, Arc<SegmentFacetKeys>>>,
+    /// The day and its open postings, per segment: only the latest day
+    /// asked for is kept.
+    open: Mutex<HashMap<SegmentId, (i64, Arc<Open>)>>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // The maps hold no invariant that a panic could break.
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl SegmentCache {
+    /// The facet keys of a segment, computed on first use.
+    pub fn facet_keys(&self, reader: &SegmentReader) -> tantivy::Result<Arc<SegmentFacetKeys>> {
+        let id = reader.segment_id();
+        if let Some(keys) = lock(&self.facet_keys).get(&id) {
+            return Ok(Arc::clone(keys));
+        }
+        // Computed without the lock, so that searches of other segments go
+        // on; two searches racing for a new segment both compute it.
+        let keys = Arc::new(SegmentFacetKeys::read(reader)?);
+        lock(&self.facet_keys).insert(id, Arc::clone(&keys));
+        Ok(keys)
+    }
+
+    /// The postings of a segment whose deadline day is `day` or later.
+    fn open_on(&self, reader: &SegmentReader, day: i64) -> tantivy::Result<Arc<Open>> {
+        let id = reader.segment_id();
+        if let Some((cached_day, open)) = lock(&self.open).get(&id)
+            && *cached_day == day
+        {
+            return Ok(Arc::clone(open));
+        }
+        let open = Arc::new(read_open(reader, day)?);
+        let mut map = lock(&self.open);
+        // A search still on yesterday does not push today out.
+        if map
+            .get(&id)
+            .is_none_or(|(cached_day, _)| *cached_day <= day)
+        {
+            map.insert(id, (day, Arc::clone(&open)));
+        }
+        Ok(open)
+    }
+
+    /// A filter query: postings whose application deadline is `day` (a
+    /// Julian day number, see `schema::deadline_day`) or later.
+    pub fn open_on_query(self: &Arc<Self>, day: i64) -> Box<dyn Query> {
+        Box::new(OpenOn {
+            cache: Arc::clone(self),
+            day,
+        })
+    }
+
+    /// How many segments have facet keys.
+    #[cfg(test)]
+    pub fn segment_count(&self) -> usize {
+        lock(&self.facet_keys).len()
+    }
+}
+
+fn read_open(reader: &SegmentReader, day: i64) -> tantivy::Result<Open> {
+    let column = dense_column::<i64>(reader, names::DEADLINE_DAY)?;
+    let max_doc = reader.max_doc();
+    if max_doc == 0 || column.max_value() < day {
+        return Ok(Open::None);
+    }
+    if column.min_value() >= day {
+        return Ok(Open::All);
+    }
+    let mut open = BitSet::with_max_value(max_doc);
+    let mut values = vec![0i64; BLOCK];
+    let mut start = 0u32;
+    while start < max_doc {
+        let n = (max_doc - start).min(BLOCK as u32) as usize;
+        let values = &mut values[..n];
+        column.get_range(u64::from(start), values);
+        for (doc, &deadline) in (start..).zip(values.iter()) {
+            if deadline >= day {
+                open.insert(doc);
+            }
+        }
+        start += n as u32;
+    }
+    Ok(Open::Some(open))
+}
+
+impl Warmer for SegmentCache {
+    fn warm(&self, searcher: &Searcher) -> tantivy::Result<()> {
+        for reader in searcher.segment_readers() {
+            self.facet_keys(reader)?;
+        }
+        Ok(())
+    }
+
+    fn garbage_collect(&self, live_generations: &[&SearcherGeneration]) {
+        let live: HashSet<SegmentId> = live_generations
+            .iter()
+            .flat_map(|generation| generation.segments().keys().copied())
+            .collect();
+        lock(&self.facet_keys).retain(|id, _| live.contains(id));
+        lock(&self.open).retain(|id, _| live.contains(id));
+    }
+}
+
+/// The "still open on this day" filter, answered from the cache.
+#[derive(Clone)]
+struct OpenOn {
+    cache: Arc<SegmentCache>,
+    day: i64,
+}
+
+impl std::fmt::Debug for OpenOn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpenOn").field("day", &self.day).finish()
+    }
+}
+
+impl Query for OpenOn {
+    fn weight(&self, _scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(self.clone()))
+    }
+}
+
+impl Weight for OpenOn {
+    fn scorer(&self, reader: &SegmentReader, _boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(match &*self.cache.open_on(reader, self.day)? {
+            Open::All => Box::new(ConstScorer::new(AllScorer::new(reader.max_doc()), 0.0)),
+            Open::None => Box::new(EmptyScorer),
+            Open::Some(bits) => Box::new(ConstScorer::new(BitSetDocSet::from(bits.clone()), 0.0)),
+        })
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let open = match &*self.cache.open_on(reader, self.day)? {
+            Open::All => true,
+            Open::None => false,
+            Open::Some(bits) => bits.contains(doc),
+        };
+        if !open {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "posting {doc} is past its deadline"
+            )));
+        }
+        Ok(Explanation::new("open on the day", 0.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use crate::search::SearchRequest;
+    use crate::search::testkit::*;
+
+    #[test]
+    fn the_open_filter_keeps_exactly_the_postings_not_past_their_deadline() {
+        let index = crate::search::SearchIndex::in_ram().expect("index");
+        let mut docs = corpus();
+        let days = [
+            None,
+            Some(date!(2024 - 03 - 01)),
+            Some(date!(2024 - 03 - 02)),
+            Some(date!(2024 - 03 - 03)),
+        ];
+        for (i, doc) in docs.iter_mut().enumerate() {
+            doc.deadline = days[i % days.len()];
+        }
+        // Two segments, so that the filter is asked per segment.
+        let (first, second) = docs.split_at(docs.len() / 2);
+        index.apply(first, &[], 1).expect("apply");
+        index.apply(second, &[], 2).expect("apply");
+        for today in [
+            date!(2024 - 02 - 01),
+            date!(2024 - 03 - 02),
+            date!(2024 - 03 - 04),
+            date!(2024 - 03 - 02),
+        ] {
+            let expected = docs
+                .iter()
+                .filter(|d| d.deadline.is_none_or(|deadline| deadline >= today))
+                .count();
+            let results = index
+                .search(&SearchRequest {
+                    today: Some(today),
+                    per_page: 100,
+                    ..request("")
+                })
+                .expect("search");
+            assert_eq!(results.total as usize, expected, "open on {today}");
+            assert!(
+                results
+                    .items
+                    .iter()
+                    .all(|hit| hit.deadline.is_none_or(|deadline| deadline >= today))
+            );
+        }
+    }
+}
