@@ -60,10 +60,10 @@ use super::analyzer;
 use super::cache::{ResultCache, Stamp};
 use super::error::SearchError;
 use super::facets::{MatchCollector, Matches};
-use super::query::{MatchMode, ParsedQuery, QuerySettings, combine, filter_queries};
+use super::query::{MatchMode, ParsedQuery, QuerySettings, at_least, combine, filter_queries};
 use super::rank;
 use super::schema::{Fields, StoredJob};
-use super::segments::SegmentCache;
+use super::segments::{self, SegmentCache};
 use super::snippet::snippet;
 use super::types::{Hit, JobDoc, SearchRequest, SearchResults, Sort};
 
@@ -122,13 +122,22 @@ impl Generation {
     }
 
     /// The filter clauses of a request: those of `filter_queries`, and
-    /// "still open today" from the segment cache.
+    /// the dates: "posted since" as a prefix of each segment (segments
+    /// keep their postings newest first), "still open today" from the
+    /// segment cache.
     fn filters(
         &self,
         fields: &Fields,
         request: &SearchRequest,
     ) -> Vec<Box<dyn tantivy::query::Query>> {
         let mut filters = filter_queries(fields, request);
+        if let Some(since) = request.posted_since {
+            filters.push(if sorted_newest_first(self.index.settings()) {
+                segments::published_since_query(since)
+            } else {
+                at_least(fields.published_at, since)
+            });
+        }
         if let Some(today) = request.today {
             filters.push(
                 self.segments

@@ -739,16 +739,17 @@ fn u64_range(field: Field, lo: Bound<u64>, hi: Bound<u64>) -> Box<dyn Query> {
     Box::new(RangeQuery::new(lo.map(term), hi.map(term)))
 }
 
-fn i64_at_least(field: Field, lo: i64) -> Box<dyn Query> {
-    Box::new(RangeQuery::new(
+/// A filter: postings whose i64 column `field` is `lo` or more.
+pub fn at_least(field: Field, lo: i64) -> Box<dyn Query> {
+    filter(Box::new(RangeQuery::new(
         Bound::Included(Term::from_field_i64(field, lo)),
         Bound::Unbounded,
-    ))
+    )))
 }
 
-/// The filter clauses of a request (each scores 0), except the deadline
-/// (`today`), which the index answers from its per-segment cache
-/// (`segments`).
+/// The filter clauses of a request (each scores 0), except the dates
+/// (`posted_since`, `today`), which the index answers with what it knows
+/// of its segments (`segments`), or with [`at_least`].
 pub fn filter_queries(fields: &Fields, request: &SearchRequest) -> Vec<Box<dyn Query>> {
     let mut out: Vec<Box<dyn Query>> = Vec::new();
     let non_empty = |s: &Option<String>| {
@@ -783,9 +784,6 @@ pub fn filter_queries(fields: &Fields, request: &SearchRequest) -> Vec<Box<dyn Q
     }
     if let Some(q) = salary_filter(fields, request) {
         out.push(q);
-    }
-    if let Some(since) = request.posted_since {
-        out.push(i64_at_least(fields.published_at, since));
     }
     out.into_iter().map(filter).collect()
 }
