@@ -1381,6 +1381,18 @@ mod perf {
             ms[ms.len() * 99 / 100],
             gmean
         );
+        let mut passes = [Vec::new(), Vec::new(), Vec::new()];
+        for q in &mix {
+            let (m, r, l) = index.pass_timings(&q.request);
+            passes[0].push(m);
+            passes[1].push(r);
+            passes[2].push(l);
+        }
+        let [m, r, l] = passes.map(|mut v: Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        });
+        println!("median passes: matching {m:.2} ranking {r:.2} loading {l:.2} ms");
         times.sort_by(|a, b| b.0.total_cmp(&a.0));
         for (t, i) in times.iter().take(8) {
             println!("{t:.1} ms {:?}", mix[*i].request.text);
