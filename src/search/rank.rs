@@ -36,7 +36,7 @@ use std::cmp::{Ordering, Reverse};
 use std::collections::{BinaryHeap, HashSet};
 
 use tantivy::columnar::ColumnValues;
-use tantivy::query::{EnableScoring, Query, TermQuery, Weight};
+use tantivy::query::{Bm25Weight, EnableScoring, Query, TermQuery, Weight};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocId, DocSet, Order, Score, Searcher, SegmentReader, TERMINATED};
 
@@ -237,16 +237,24 @@ pub fn by_score_with(
     };
     let exhaustive = strategy == Strategy::Exhaustive;
     let executor = searcher.index().search_executor();
-    let term_weights = || {
-        query
+    let term_weights = || -> tantivy::Result<Vec<TermWeight>> {
+        let mut weights = query
             .terms
             .iter()
             .map(|(term, boost)| {
-                TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)
-                    .weight(scoring)
-                    .map(|w| (w, *boost))
+                Ok(TermWeight {
+                    weight: TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)
+                        .weight(scoring)?,
+                    boost: *boost,
+                    max: Bm25Weight::for_terms(searcher, std::slice::from_ref(term))?
+                        .boost_by(*boost)
+                        .max_score(),
+                })
             })
-            .collect::<tantivy::Result<Vec<_>>>()
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        // Terms that can add most first: see `score_docs`.
+        weights.sort_by(|a, b| b.max.total_cmp(&a.max));
+        Ok(weights)
     };
     let tops = if strategy == Strategy::Window {
         let weights = term_weights()?;
@@ -318,10 +326,27 @@ fn seed_docs(
     Ok(docs)
 }
 
+/// One term of the score query, ready to score a segment.
+struct TermWeight {
+    weight: Box<dyn Weight>,
+    boost: Score,
+    /// The most the term can add to a posting's score (BM25 with an
+    /// unbounded term frequency).
+    max: Score,
+}
+
 /// Scores the given matches of a segment (in document order) by seeking
 /// each term to them, and keeps the best `k`.
+///
+/// Terms come in decreasing order of what they can add. After each term,
+/// a posting whose score so far, plus everything the remaining terms
+/// could still add, stays under the `k`-th best score so far (by more
+/// than [`TIE_MARGIN`], so that rounding cannot turn it into a tie) can
+/// no longer reach the top `k`, and the remaining terms skip it. The
+/// result is the same as scoring every term on every posting; the title
+/// terms, which weigh most, usually leave few postings for the rest.
 fn score_docs(
-    weights: &[(Box<dyn Weight>, Score)],
+    weights: &[TermWeight],
     reader: &SegmentReader,
     segment: &SegmentMatches,
     docs: &[DocId],
@@ -330,9 +355,25 @@ fn score_docs(
     let mut top = TopK::new(k);
     let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
     let mut scores = vec![0.0f32; docs.len()];
-    for (weight, boost) in weights {
-        let mut scorer = weight.scorer(reader, *boost)?;
-        for (slot, &doc) in scores.iter_mut().zip(docs) {
+    // Positions in `docs` still in the running, in document order.
+    let mut alive: Vec<u32> = (0..docs.len() as u32).collect();
+    // What the terms after each one can add at most.
+    let mut still_to_add = vec![0.0 as Score; weights.len()];
+    let mut sum: Score = 0.0;
+    for (slot, term) in still_to_add.iter_mut().zip(weights).rev() {
+        *slot = sum;
+        sum += term.max;
+    }
+    let mut partial: Vec<Score> = Vec::new();
+    for (term, &reach) in weights.iter().zip(&still_to_add) {
+        let mut scorer = term.weight.scorer(reader, term.boost)?;
+        for &at_index in &alive {
+            let (Some(&doc), Some(slot)) = (
+                docs.get(at_index as usize),
+                scores.get_mut(at_index as usize),
+            ) else {
+                continue;
+            };
             let mut at = scorer.doc();
             if at < doc {
                 at = scorer.seek(doc);
@@ -344,8 +385,23 @@ fn score_docs(
                 *slot += scorer.score();
             }
         }
+        if alive.len() > k && k > 0 {
+            partial.clear();
+            partial.extend(alive.iter().filter_map(|&i| scores.get(i as usize)));
+            let (_, &mut kth, _) = partial.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
+            if kth > 0.0 {
+                alive.retain(|&i| {
+                    scores
+                        .get(i as usize)
+                        .is_some_and(|&score| (score + reach) * (1.0 + TIE_MARGIN) >= kth)
+                });
+            }
+        }
     }
-    for (&score, &doc) in scores.iter().zip(docs) {
+    for &i in &alive {
+        let (Some(&score), Some(&doc)) = (scores.get(i as usize), docs.get(i as usize)) else {
+            continue;
+        };
         if score > 0.0 {
             top.offer(Entry {
                 primary: score_key(score),
@@ -599,8 +655,16 @@ mod tests {
             "tai xe",
             "lao động",
             "nhân viên",
+            "nhân viên bán hàng",
+            "công nhân",
+            "thợ",
+            "lái xe",
+            "giúp việc gia đình",
+            "kế toán",
+            "khách sạn sa pa",
+            "xuất khẩu lao động nhật bản",
         ] {
-            for k in [1, 3, 10, 40] {
+            for k in [1, 2, 3, 5, 10, 40] {
                 let exhaustive = index.ranked_ids(text, k, Strategy::Exhaustive);
                 let wand = index.ranked_ids(text, k, Strategy::Wand);
                 assert_eq!(exhaustive, wand, "{text} top {k}");
