@@ -4,8 +4,9 @@
 //! By relevance there are three ways, all giving the best `k` by score
 //! (equal scores to the newest posting) among the postings they score:
 //!
-//! - **exhaustive** (small match sets): every term of the score query
-//!   seeks to every match;
+//! - **exhaustive** (small match sets): the terms of the score query, one
+//!   after the other, seek to every match that can still reach the top `k`
+//!   (see `score_docs`);
 //! - **window** (more than [`RANK_WINDOW`] matches, in an index whose
 //!   segments keep their postings newest first, which is every index the
 //!   program writes): only the newest [`RANK_WINDOW`] matches, plus the
@@ -190,7 +191,7 @@ pub fn by_score(
 pub enum Strategy {
     /// By the size of the match set.
     Auto,
-    /// Every term seeks to every match.
+    /// Every term seeks to every match that can still reach the top `k`.
     Exhaustive,
     /// Block-max WAND.
     Wand,
