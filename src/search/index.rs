@@ -1577,6 +1577,9 @@ mod breakdown {
                 parsed.match_query(fields, &settings, MatchMode::All),
                 generation.filters(fields, &request),
             );
+            if std::env::var_os("VIECLAM_SHOW_QUERY").is_some() {
+                println!("{query:?}");
+            }
             let (mut count, mut collect, mut rank_t, mut wand_t) = (vec![], vec![], vec![], vec![]);
             let mut hits = 0;
             let mut terms = 0;
