@@ -12,6 +12,10 @@
 //! reader computes what new segments need and forgets the segments no
 //! searcher holds any more. A search that finds nothing computed (a
 //! segment the warmer has not seen, a new day) computes it then.
+//!
+//! The "posted since" filter needs nothing kept: segments hold their
+//! postings newest first, so the postings recent enough are a prefix of
+//! each segment, found by binary search ([`published_since_query`]).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
