@@ -26,6 +26,14 @@ use super::types::{FacetCount, Facets};
 /// Columns are read this many postings at a time.
 const BLOCK: usize = 1_024;
 
+/// The blocks in which a segment of `max_doc` postings is read from its
+/// columns: the first posting and the length of each.
+pub fn column_blocks(max_doc: u32) -> impl Iterator<Item = (u32, usize)> {
+    (0..max_doc)
+        .step_by(BLOCK)
+        .map(move |start| (start, (max_doc - start).min(BLOCK as u32) as usize))
+}
+
 /// Reads a single-valued fast field as a plain column of values, with the
 /// default value for postings that lack one. Every posting has a value in
 /// every column, so this is the direct "full" column.
@@ -130,9 +138,7 @@ impl SegmentFacetKeys {
         let mut combinations = Vec::new();
         let mut places: HashMap<[u64; 3], u32> = HashMap::new();
         let mut values = [vec![0u64; BLOCK], vec![0u64; BLOCK], vec![0u64; BLOCK]];
-        let mut start = 0u32;
-        while start < max_doc {
-            let n = (max_doc - start).min(BLOCK as u32) as usize;
+        for (start, n) in column_blocks(max_doc) {
             for (column, out) in columns.iter().zip(values.iter_mut()) {
                 column.get_range(u64::from(start), &mut out[..n]);
             }
@@ -146,7 +152,6 @@ impl SegmentFacetKeys {
                 });
                 keys.push(key);
             }
-            start += n as u32;
         }
         Ok(Self { keys, combinations })
     }

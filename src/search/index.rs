@@ -1332,13 +1332,18 @@ mod perf {
     /// fresh process, as a server would, and reports its peak memory:
     /// `VIECLAM_PERF_INDEX=DIR cargo test --release --lib
     /// search::index::perf::search_only -- --ignored --nocapture`.
+    /// The index kept on disk that `VIECLAM_PERF_INDEX` names, if set.
+    fn kept_index() -> Option<SearchIndex> {
+        let root = std::env::var("VIECLAM_PERF_INDEX").ok()?;
+        Some(SearchIndex::open_or_create(Path::new(&root)).expect("open"))
+    }
+
     #[test]
     #[ignore]
     fn search_only() {
-        let Ok(root) = std::env::var("VIECLAM_PERF_INDEX") else {
+        let Some(index) = kept_index() else {
             return;
         };
-        let index = SearchIndex::open_or_create(Path::new(&root)).expect("open");
         println!("{} postings", index.num_docs());
         run_query_mix(&index);
         if let Ok(status) = fs::read_to_string("/proc/self/status") {
@@ -1356,10 +1361,9 @@ mod perf {
     #[test]
     #[ignore]
     fn bench_mix_only() {
-        let Ok(root) = std::env::var("VIECLAM_PERF_INDEX") else {
+        let Some(index) = kept_index() else {
             return;
         };
-        let index = SearchIndex::open_or_create(Path::new(&root)).expect("open");
         let mix = crate::bench::mix::query_mix(2024, 200);
         for q in &mix {
             index.search(&q.request).expect("search");

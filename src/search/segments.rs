@@ -28,18 +28,15 @@ use tantivy::query::{
 };
 use tantivy::{BitSet, DocId, Score, Searcher, SearcherGeneration, SegmentReader, Warmer};
 
-use super::facets::{SegmentFacetKeys, dense_column};
+use super::facets::{SegmentFacetKeys, column_blocks, dense_column};
 use super::schema::names;
-
-/// Columns are read this many postings at a time.
-const BLOCK: usize = 1_024;
 
 /// Which postings of a segment are open on a day.
 #[derive(Debug)]
 enum Open {
-    All,
-    Some(BitSet),
-    None,
+    Every,
+    Only(BitSet),
+    Nothing,
 }
 
 /// Per-segment data of an index generation (see the module
@@ -111,26 +108,23 @@ fn read_open(reader: &SegmentReader, day: i64) -> tantivy::Result<Open> {
     let column = dense_column::<i64>(reader, names::DEADLINE_DAY)?;
     let max_doc = reader.max_doc();
     if max_doc == 0 || column.max_value() < day {
-        return Ok(Open::None);
+        return Ok(Open::Nothing);
     }
     if column.min_value() >= day {
-        return Ok(Open::All);
+        return Ok(Open::Every);
     }
     let mut open = BitSet::with_max_value(max_doc);
-    let mut values = vec![0i64; BLOCK];
-    let mut start = 0u32;
-    while start < max_doc {
-        let n = (max_doc - start).min(BLOCK as u32) as usize;
-        let values = &mut values[..n];
-        column.get_range(u64::from(start), values);
-        for (doc, &deadline) in (start..).zip(values.iter()) {
+    let mut values = Vec::new();
+    for (start, n) in column_blocks(max_doc) {
+        values.resize(n, 0i64);
+        column.get_range(u64::from(start), &mut values);
+        for (doc, &deadline) in (start..).zip(&values) {
             if deadline >= day {
                 open.insert(doc);
             }
         }
-        start += n as u32;
     }
-    Ok(Open::Some(open))
+    Ok(Open::Only(open))
 }
 
 impl Warmer for SegmentCache {
@@ -173,17 +167,17 @@ impl Query for OpenOn {
 impl Weight for OpenOn {
     fn scorer(&self, reader: &SegmentReader, _boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
         Ok(match &*self.cache.open_on(reader, self.day)? {
-            Open::All => Box::new(ConstScorer::new(AllScorer::new(reader.max_doc()), 0.0)),
-            Open::None => Box::new(EmptyScorer),
-            Open::Some(bits) => Box::new(ConstScorer::new(BitSetDocSet::from(bits.clone()), 0.0)),
+            Open::Every => Box::new(ConstScorer::new(AllScorer::new(reader.max_doc()), 0.0)),
+            Open::Nothing => Box::new(EmptyScorer),
+            Open::Only(bits) => Box::new(ConstScorer::new(BitSetDocSet::from(bits.clone()), 0.0)),
         })
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
         let open = match &*self.cache.open_on(reader, self.day)? {
-            Open::All => true,
-            Open::None => false,
-            Open::Some(bits) => bits.contains(doc),
+            Open::Every => true,
+            Open::Nothing => false,
+            Open::Only(bits) => bits.contains(doc),
         };
         if !open {
             return Err(tantivy::TantivyError::InvalidArgument(format!(
