@@ -19,10 +19,10 @@
 //! - **block-max WAND** (indexes without that order, or on request):
 //!   tantivy's `Weight::for_each_pruning` skips postings whose best
 //!   possible score cannot reach the current top `k`. The threshold
-//!   handed back to WAND sits just
-//!   under the lowest kept score, so ties still come through and are
-//!   decided by publication time, until the postings still to come are
-//!   known to be older; from then on only a higher score gets through.
+//!   handed back to WAND sits just under the lowest kept score, so ties
+//!   still come through and are decided by publication time, until the
+//!   postings still to come are known to be older; from then on only a
+//!   higher score gets through.
 //!
 //! Postings that the first pass did not match are never ranked.
 //!
