@@ -49,7 +49,7 @@ use std::sync::{Arc, Mutex, RwLock, Weak};
 
 use serde::{Deserialize, Serialize};
 use tantivy::directory::{MmapDirectory, RamDirectory};
-use tantivy::indexer::{IndexWriterOptions, NoMergePolicy};
+use tantivy::indexer::{IndexWriterOptions, NoMergePolicy, UserOperation};
 use tantivy::schema::Value;
 use tantivy::{
     DocAddress, Executor, Index, IndexReader, IndexSettings, IndexSortByField, IndexWriter, Order,
@@ -87,6 +87,8 @@ const SERVER_WRITER_BUDGET: usize = 32 * 1024 * 1024;
 /// start-up small.
 const REBUILD_BUDGET_PER_THREAD: usize = 128 * 1024 * 1024;
 const REBUILD_THREADS: usize = 2;
+/// Postings handed to the indexing threads at a time during a rebuild.
+const REBUILD_BATCH: usize = 500;
 /// Most threads one search uses (one per segment, as many as there are
 /// cores up to this).
 const MAX_SEARCH_THREADS: usize = 4;
@@ -874,17 +876,27 @@ fn build_generation(
     // each, few enough to search side by side; merging them while
     // indexing would write everything a second time.
     writer.set_merge_policy(Box::new(NoMergePolicy));
+    // Documents go to the indexing threads in batches: one hand-over per
+    // batch instead of one per posting.
     let mut count = 0u64;
+    let mut batch = Vec::with_capacity(REBUILD_BATCH);
     for job in docs {
         let doc = fields
             .document(&job)
             .map_err(|e| SearchError::Corrupt(e.to_string()))?;
-        writer.add_document(doc)?;
+        batch.push(UserOperation::Add(doc));
         count += 1;
+        if batch.len() == REBUILD_BATCH {
+            writer.run(std::mem::replace(
+                &mut batch,
+                Vec::with_capacity(REBUILD_BATCH),
+            ))?;
+        }
         if count.is_multiple_of(PROGRESS_EVERY) {
             progress(count);
         }
     }
+    writer.run(batch)?;
     let mut prepared = writer.prepare_commit()?;
     prepared.set_payload(&payload(last_seq)?);
     prepared.commit()?;
