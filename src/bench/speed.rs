@@ -225,7 +225,9 @@ async fn measure(
         let mut conn = ctx.db.pool().acquire().await?;
         let mut after_id = 0;
         loop {
-            let page = search_docs::published_page(&mut conn, after_id, LOAD_PAGE).await?;
+            let page =
+                search_docs::published_page(&mut conn, ctx.db.backend(), after_id, LOAD_PAGE)
+                    .await?;
             let Some(last) = page.last() else {
                 break;
             };

@@ -52,6 +52,14 @@ pub enum Backend {
 }
 
 impl Backend {
+    /// The function that makes a JSON array of its arguments.
+    pub fn json_array_function(self) -> &'static str {
+        match self {
+            Self::Sqlite => "json_array",
+            Self::Postgres => "json_build_array",
+        }
+    }
+
     /// The name people know the engine by.
     pub fn name(self) -> &'static str {
         match self {

@@ -43,7 +43,7 @@ pub async fn catch_up(ctx: &Ctx, index: &SearchIndex) -> anyhow::Result<usize> {
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
-        let docs = search_docs::published_by_ids(&mut conn, &ids).await?;
+        let docs = search_docs::published_by_ids(&mut conn, ctx.db.backend(), &ids).await?;
         drop(conn);
         let present: BTreeSet<i64> = docs.iter().map(|d| d.id).collect();
         let deletes: Vec<i64> = ids
@@ -82,7 +82,8 @@ pub async fn rebuild(
     let mut after_id = 0;
     let mut conn = ctx.db.pool().acquire().await?;
     loop {
-        let page = search_docs::published_page(&mut conn, after_id, REBUILD_PAGE).await?;
+        let page = search_docs::published_page(&mut conn, ctx.db.backend(), after_id, REBUILD_PAGE)
+            .await?;
         let Some(last) = page.last() else {
             break;
         };
