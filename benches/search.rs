@@ -24,6 +24,11 @@ use std::str::FromStr;
 use vieclam::bench::mix::query_mix;
 use vieclam::bench::speed::{self, SpeedOptions};
 
+/// The program's allocator (`src/main.rs`), so that vieclam is measured as
+/// it runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn setting<T: FromStr>(name: &str, default: T) -> Result<T, String> {
     match std::env::var(name) {
         Ok(text) if !text.trim().is_empty() => text
