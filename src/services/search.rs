@@ -1,13 +1,22 @@
 //! Searching published postings, and the names that label facets.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use anyhow::Context;
 use sqlx::Row;
+use tokio::sync::Semaphore;
 
 use crate::error::{Error, Result};
 use crate::search::{SearchIndex, SearchRequest, SearchResults};
 use crate::services::{Ctx, HOME_PROVINCE};
+
+/// How many searches run in the engine at once: one per core. A search is
+/// pure computation, so running more at a time than there are cores only
+/// makes each one slower and holds more memory (a thread and its buffers
+/// per search); the others wait their turn here.
+static ENGINE_SLOTS: LazyLock<Semaphore> =
+    LazyLock::new(|| Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())));
 
 /// Runs a search off the async threads; a search repeated since the index
 /// last changed is answered from the index's memory of recent results
@@ -16,6 +25,10 @@ pub async fn search_jobs(index: &SearchIndex, request: SearchRequest) -> Result<
     if let Some(results) = index.cached(&request) {
         return Ok(results);
     }
+    let _slot = ENGINE_SLOTS
+        .acquire()
+        .await
+        .map_err(|err| Error::Internal(anyhow::Error::new(err).context("search slots")))?;
     let index = index.clone();
     tokio::task::spawn_blocking(move || index.search_and_remember(&request))
         .await
