@@ -315,3 +315,115 @@ async fn a_rebuild_swaps_in_while_searches_keep_being_answered() {
     assert_ne!(app.search.current_generation(), generation);
     assert_eq!(app.get("/api/v1/jobs").await.json()["total"], before);
 }
+
+#[tokio::test]
+async fn documents_read_for_the_index_keep_every_field_and_awkward_text() {
+    use vieclam::db::search_docs;
+    let app = TestApp::spawn().await;
+    let employer_id = employer(&app).await;
+    let mut abroad = job(
+        employer_id,
+        "Kỹ sư \"cơ khí\" \\ hàn ống 9\" – Nhật Bản 😀",
+        "doc-1",
+        Workplace::Country("JP".into()),
+    );
+    abroad.description =
+        "Dòng một\nDòng hai:\t\"trích dẫn\", gạch \\ ngược, </script> & {\"json\": [1]}".into();
+    abroad.salary = SalaryRange::new(None, None).expect("negotiable");
+    abroad.quantity = 2;
+    let abroad = jobs::create_job(&app.ctx, abroad, JobStatus::Published)
+        .await
+        .expect("job abroad");
+    let draft = jobs::create_job(
+        &app.ctx,
+        job(
+            employer_id,
+            "Bản nháp",
+            "doc-2",
+            Workplace::Province("01".into()),
+        ),
+        JobStatus::Draft,
+    )
+    .await
+    .expect("draft");
+    let home = jobs::create_job(
+        &app.ctx,
+        job(
+            employer_id,
+            "Tuyển công nhân may",
+            "doc-3",
+            Workplace::Commune("02635".into()),
+        ),
+        JobStatus::Published,
+    )
+    .await
+    .expect("job at home");
+
+    let backend = app.ctx.db.backend();
+    let mut conn = app.ctx.db.pool().acquire().await.expect("connection");
+    let (title, description): (String, String) =
+        sqlx::query_as("SELECT title, description FROM jobs WHERE id = $1")
+            .bind(abroad.get())
+            .fetch_one(&mut *conn)
+            .await
+            .expect("stored texts");
+    let ids = [home.get(), draft.get(), abroad.get(), 999_999];
+    let docs = search_docs::published_by_ids(&mut conn, backend, &ids)
+        .await
+        .expect("documents by id");
+    let found: Vec<i64> = docs.iter().map(|d| d.id).collect();
+    assert_eq!(
+        found,
+        vec![abroad.get(), home.get()],
+        "published only, in id order"
+    );
+
+    let doc = &docs[0];
+    assert_eq!(doc.title, title);
+    assert_eq!(doc.description, description);
+    assert!(doc.description.contains('\n') && doc.title.contains('😀'));
+    assert_eq!(doc.external_ref.as_deref(), Some("doc-1"));
+    assert_eq!(
+        doc.work_location,
+        vieclam::domain::job::WorkLocation::Abroad
+    );
+    assert_eq!(doc.country_code.as_deref(), Some("JP"));
+    assert!(doc.country_name.as_deref().is_some_and(|n| !n.is_empty()));
+    assert_eq!((doc.salary_min, doc.salary_max), (None, None));
+    assert_eq!(doc.quantity, 2);
+    assert_eq!(doc.occupation_code.as_deref(), Some("8153"));
+    assert!(doc.occupation_name.is_some() && doc.occupation_group.is_some());
+    assert_eq!(doc.employer_name, "Công ty TNHH May Xuất khẩu Lào Cai");
+    assert_eq!(doc.deadline, Some(time::macros::date!(2024 - 08 - 31)));
+    assert!(doc.published_at > 0);
+
+    let doc = &docs[1];
+    assert_eq!(doc.commune_code.as_deref(), Some("02635"));
+    let (commune, district): (String, String) = sqlx::query_as(
+        "SELECT c.name_with_type, d.name_with_type FROM admin_units c \
+         JOIN admin_units d ON d.code = c.parent_code WHERE c.code = '02635'",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .expect("place names");
+    assert_eq!(doc.commune_name.as_deref(), Some(commune.as_str()));
+    assert_eq!(doc.district_name.as_deref(), Some(district.as_str()));
+    assert_eq!(
+        (doc.salary_min, doc.salary_max),
+        (Some(6_500_000), Some(8_000_000))
+    );
+
+    // Pages walk the same documents in id order.
+    let first = search_docs::published_page(&mut conn, backend, 0, 1)
+        .await
+        .expect("first page");
+    assert_eq!(first, docs[..1].to_vec());
+    let rest = search_docs::published_page(&mut conn, backend, first[0].id, 10)
+        .await
+        .expect("second page");
+    assert_eq!(rest, docs[1..].to_vec());
+    let none = search_docs::published_page(&mut conn, backend, home.get(), 10)
+        .await
+        .expect("past the end");
+    assert!(none.is_empty());
+}
