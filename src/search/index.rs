@@ -60,6 +60,7 @@ use super::analyzer;
 use super::cache::{ResultCache, Stamp};
 use super::error::SearchError;
 use super::facets::{MatchCollector, Matches};
+use super::in_flight::{InFlight, Ticketed};
 use super::query::{MatchMode, ParsedQuery, QuerySettings, at_least, combine, filter_queries};
 use super::rank;
 use super::schema::{Fields, StoredJob};
@@ -89,6 +90,9 @@ const REBUILD_BUDGET_PER_THREAD: usize = 128 * 1024 * 1024;
 const REBUILD_THREADS: usize = 2;
 /// Postings handed to the indexing threads at a time during a rebuild.
 const REBUILD_BATCH: usize = 500;
+/// Postings a rebuild lets wait for the indexing threads (a few tens of
+/// megabytes); see `in_flight`.
+const REBUILD_IN_FLIGHT: usize = 20_000;
 /// Most threads one search uses (one per segment, as many as there are
 /// cores up to this).
 const MAX_SEARCH_THREADS: usize = 4;
@@ -871,7 +875,8 @@ fn build_generation(
         .num_merge_threads(REBUILD_THREADS)
         .memory_budget_per_thread(REBUILD_BUDGET_PER_THREAD)
         .build();
-    let mut writer: IndexWriter = index.writer_with_options(options)?;
+    let in_flight = InFlight::new(REBUILD_IN_FLIGHT);
+    let mut writer: IndexWriter<Ticketed> = index.writer_with_options(options)?;
     // Segments come out of the indexing threads about 200,000 postings
     // each, few enough to search side by side; merging them while
     // indexing would write everything a second time.
@@ -884,25 +889,37 @@ fn build_generation(
         let doc = fields
             .document(&job)
             .map_err(|e| SearchError::Corrupt(e.to_string()))?;
-        batch.push(UserOperation::Add(doc));
+        batch.push(doc);
         count += 1;
         if batch.len() == REBUILD_BATCH {
-            writer.run(std::mem::replace(
-                &mut batch,
-                Vec::with_capacity(REBUILD_BATCH),
-            ))?;
+            hand_over(&writer, &in_flight, &mut batch)?;
         }
         if count.is_multiple_of(PROGRESS_EVERY) {
             progress(count);
         }
     }
-    writer.run(batch)?;
+    hand_over(&writer, &in_flight, &mut batch)?;
     let mut prepared = writer.prepare_commit()?;
     prepared.set_payload(&payload(last_seq)?);
     prepared.commit()?;
     writer.wait_merging_threads()?;
     progress(count);
     Ok(count)
+}
+
+/// Hands `batch` to the indexing threads once there is room for it.
+fn hand_over(
+    writer: &IndexWriter<Ticketed>,
+    in_flight: &Arc<InFlight>,
+    batch: &mut Vec<TantivyDocument>,
+) -> Result<(), SearchError> {
+    in_flight.make_room(batch.len());
+    writer.run(
+        batch
+            .drain(..)
+            .map(|doc| UserOperation::Add(Ticketed::new(doc, in_flight))),
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod analyzer;
 pub mod cache;
 pub mod error;
 pub mod facets;
+mod in_flight;
 pub mod index;
 pub mod query;
 pub mod rank;
