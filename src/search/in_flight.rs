@@ -24,17 +24,27 @@ const PATIENCE: Duration = Duration::from_secs(1);
 /// Counts documents handed to the indexing threads and not yet indexed.
 #[derive(Debug)]
 pub struct InFlight {
-    count: Mutex<usize>,
-    freed: Condvar,
+    state: Mutex<State>,
+    room: Condvar,
     limit: usize,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    /// Documents out.
+    out: usize,
+    /// Room the feeding thread is waiting for (0 when it is not waiting),
+    /// so that it is woken once, when there is enough, rather than for
+    /// every document indexed.
+    wanted: usize,
 }
 
 impl InFlight {
     /// At most about `limit` documents out at a time.
     pub fn new(limit: usize) -> Arc<Self> {
         Arc::new(Self {
-            count: Mutex::new(0),
-            freed: Condvar::new(),
+            state: Mutex::new(State::default()),
+            room: Condvar::new(),
             limit,
         })
     }
@@ -43,27 +53,38 @@ impl InFlight {
     /// indexing threads stopped taking any for a while), then counts them
     /// out.
     pub fn make_room(&self, n: usize) {
-        let count = self.count.lock().unwrap_or_else(PoisonError::into_inner);
-        let (mut count, _) = self
-            .freed
-            .wait_timeout_while(count, PATIENCE, |count| {
-                *count > 0 && *count + n > self.limit
-            })
-            .unwrap_or_else(PoisonError::into_inner);
-        *count += n;
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        if state.out > 0 && state.out + n > self.limit {
+            state.wanted = n;
+            state = self
+                .room
+                .wait_timeout_while(state, PATIENCE, |state| {
+                    state.out > 0 && state.out + n > self.limit
+                })
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
+            state.wanted = 0;
+        }
+        state.out += n;
     }
 
     /// How many documents are out now.
     #[cfg(test)]
     pub fn out(&self) -> usize {
-        *self.count.lock().unwrap_or_else(PoisonError::into_inner)
+        self.state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .out
     }
 
     fn release(&self) {
-        let mut count = self.count.lock().unwrap_or_else(PoisonError::into_inner);
-        *count = count.saturating_sub(1);
-        drop(count);
-        self.freed.notify_one();
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.out = state.out.saturating_sub(1);
+        let wake = state.wanted > 0 && (state.out == 0 || state.out + state.wanted <= self.limit);
+        drop(state);
+        if wake {
+            self.room.notify_one();
+        }
     }
 }
 
