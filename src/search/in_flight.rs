@@ -54,18 +54,22 @@ impl InFlight {
     /// out.
     pub fn make_room(&self, n: usize) {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
-        if state.out > 0 && state.out + n > self.limit {
+        if !self.has_room(state.out, n) {
             state.wanted = n;
             state = self
                 .room
-                .wait_timeout_while(state, PATIENCE, |state| {
-                    state.out > 0 && state.out + n > self.limit
-                })
+                .wait_timeout_while(state, PATIENCE, |state| !self.has_room(state.out, n))
                 .unwrap_or_else(PoisonError::into_inner)
                 .0;
             state.wanted = 0;
         }
         state.out += n;
+    }
+
+    /// Whether `n` more documents fit with `out` already out. A batch
+    /// larger than the limit still goes when nothing else is out.
+    fn has_room(&self, out: usize, n: usize) -> bool {
+        out == 0 || out + n <= self.limit
     }
 
     /// How many documents are out now.
@@ -80,7 +84,7 @@ impl InFlight {
     fn release(&self) {
         let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         state.out = state.out.saturating_sub(1);
-        let wake = state.wanted > 0 && (state.out == 0 || state.out + state.wanted <= self.limit);
+        let wake = state.wanted > 0 && self.has_room(state.out, state.wanted);
         drop(state);
         if wake {
             self.room.notify_one();
