@@ -19,6 +19,7 @@ use tantivy::columnar::{
 };
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
+use super::bits::Bits;
 use super::schema::{decode_digits, decode_work_location, names};
 use super::segments::SegmentCache;
 use super::types::{FacetCount, Facets};
@@ -108,7 +109,8 @@ impl FacetTally {
         }
     }
 
-    fn merge(&mut self, other: FacetTally) {
+    /// Adds the counts of another part of the index.
+    pub fn merge(&mut self, other: FacetTally) {
         self.total += other.total;
         self.district.merge(other.district);
         self.work_location.merge(other.work_location);
@@ -156,6 +158,21 @@ impl SegmentFacetKeys {
         Ok(Self { keys, combinations })
     }
 
+    /// Counts the facets of a set of the segment's postings.
+    pub fn count(&self, bits: &Bits) -> FacetTally {
+        let mut counts = vec![0u32; self.combinations.len()];
+        for doc in bits.iter() {
+            if let Some(slot) = self
+                .keys
+                .get(doc as usize)
+                .and_then(|&key| counts.get_mut(key as usize))
+            {
+                *slot += 1;
+            }
+        }
+        self.tally(&counts)
+    }
+
     /// Spreads counts by combination over the three facets.
     fn tally(&self, counts: &[u32]) -> FacetTally {
         let mut tally = FacetTally::default();
@@ -176,46 +193,26 @@ impl SegmentFacetKeys {
 #[derive(Debug, Clone)]
 pub struct SegmentMatches {
     pub segment_ord: SegmentOrdinal,
-    bits: Vec<u64>,
+    bits: Bits,
     len: usize,
 }
 
 impl SegmentMatches {
-    fn new(segment_ord: SegmentOrdinal, max_doc: u32) -> Self {
+    /// The matches of a segment given as a set (deleted postings already
+    /// left out).
+    pub fn from_bits(segment_ord: SegmentOrdinal, bits: Bits) -> Self {
+        let len = bits.count();
         Self {
             segment_ord,
-            bits: vec![0; (max_doc as usize).div_ceil(64)],
-            len: 0,
-        }
-    }
-
-    /// Adds a block of documents in increasing order, one write per word.
-    fn insert_sorted(&mut self, docs: &[DocId]) {
-        self.len += docs.len();
-        let mut word_index = usize::MAX;
-        let mut word = 0u64;
-        for &doc in docs {
-            let index = (doc / 64) as usize;
-            if index != word_index {
-                if let Some(slot) = self.bits.get_mut(word_index) {
-                    *slot |= word;
-                }
-                word_index = index;
-                word = 0;
-            }
-            word |= 1 << (doc % 64);
-        }
-        if let Some(slot) = self.bits.get_mut(word_index) {
-            *slot |= word;
+            bits,
+            len,
         }
     }
 
     /// Whether `doc` matched.
     #[inline]
     pub fn contains(&self, doc: DocId) -> bool {
-        self.bits
-            .get((doc / 64) as usize)
-            .is_some_and(|word| word & (1 << (doc % 64)) != 0)
+        self.bits.contains(doc)
     }
 
     /// Number of matched documents.
@@ -230,18 +227,7 @@ impl SegmentMatches {
 
     /// The matched documents in increasing order.
     pub fn iter(&self) -> impl Iterator<Item = DocId> + '_ {
-        self.bits.iter().enumerate().flat_map(|(index, &word)| {
-            let base = (index as u64 * 64) as DocId;
-            let mut rest = word;
-            std::iter::from_fn(move || {
-                if rest == 0 {
-                    return None;
-                }
-                let bit = rest.trailing_zeros();
-                rest &= rest - 1;
-                Some(base + bit)
-            })
-        })
+        self.bits.iter()
     }
 }
 
@@ -271,7 +257,8 @@ pub struct MatchSegmentCollector {
     keys: Arc<SegmentFacetKeys>,
     /// Matches per combination of the segment's table.
     counts: Vec<u32>,
-    matches: SegmentMatches,
+    segment_ord: SegmentOrdinal,
+    matches: Bits,
 }
 
 impl MatchSegmentCollector {
@@ -301,7 +288,8 @@ impl Collector for MatchCollector<'_> {
         Ok(MatchSegmentCollector {
             counts: vec![0; keys.combinations.len()],
             keys,
-            matches: SegmentMatches::new(segment_local_id, segment.max_doc()),
+            segment_ord: segment_local_id,
+            matches: Bits::empty(segment.max_doc()),
         })
     }
 
@@ -340,7 +328,7 @@ impl SegmentCollector for MatchSegmentCollector {
     fn harvest(self) -> Matches {
         Matches {
             tally: self.keys.tally(&self.counts),
-            segments: vec![self.matches],
+            segments: vec![SegmentMatches::from_bits(self.segment_ord, self.matches)],
         }
     }
 }

@@ -61,10 +61,11 @@ use super::cache::{ResultCache, Stamp};
 use super::error::SearchError;
 use super::facets::{MatchCollector, Matches};
 use super::in_flight::{InFlight, Ticketed};
-use super::query::{MatchMode, ParsedQuery, QuerySettings, at_least, combine, filter_queries};
+use super::matching::{self, Clause};
+use super::query::{MatchMode, ParsedQuery, QuerySettings, at_least, combine, filter_clauses};
 use super::rank;
 use super::schema::{Fields, StoredJob};
-use super::segments::{self, SegmentCache};
+use super::segments::SegmentCache;
 use super::snippet::snippet;
 use super::types::{Hit, JobDoc, SearchRequest, SearchResults, Sort};
 
@@ -131,26 +132,53 @@ impl Generation {
     /// the dates: "posted since" as a prefix of each segment (segments
     /// keep their postings newest first), "still open today" from the
     /// segment cache.
-    fn filters(
-        &self,
-        fields: &Fields,
-        request: &SearchRequest,
-    ) -> Vec<Box<dyn tantivy::query::Query>> {
-        let mut filters = filter_queries(fields, request);
+    fn filters(&self, fields: &Fields, request: &SearchRequest) -> Vec<Clause> {
+        let mut filters = filter_clauses(fields, request);
         if let Some(since) = request.posted_since {
             filters.push(if sorted_newest_first(self.index.settings()) {
-                segments::published_since_query(since)
+                Clause::PublishedSince(since)
             } else {
-                at_least(fields.published_at, since)
+                Clause::Computed(at_least(fields.published_at, since))
             });
         }
         if let Some(today) = request.today {
-            filters.push(
-                self.segments
-                    .open_on_query(super::schema::deadline_day(Some(today))),
-            );
+            filters.push(Clause::OpenOn(super::schema::deadline_day(Some(today))));
         }
         filters
+    }
+
+    /// The first pass of a search: every posting that matches the text
+    /// (all its units, or most of them) and the filters, with the facet
+    /// counts.
+    fn matches(
+        &self,
+        searcher: &Searcher,
+        fields: &Fields,
+        settings: &QuerySettings,
+        parsed: &ParsedQuery,
+        request: &SearchRequest,
+        mode: MatchMode,
+    ) -> tantivy::Result<Matches> {
+        let filters = self.filters(fields, request);
+        match mode {
+            MatchMode::All => {
+                let clauses: Vec<Clause> = parsed
+                    .unit_queries(fields, settings)
+                    .into_iter()
+                    .map(Clause::Remembered)
+                    .chain(filters)
+                    .collect();
+                matching::all_of(searcher, &self.segments, &clauses)
+            }
+            MatchMode::Most => {
+                let filters = filters
+                    .iter()
+                    .map(|clause| clause.to_query(&self.segments))
+                    .collect();
+                let query = combine(parsed.match_query(fields, settings, mode), filters);
+                searcher.search(query.as_ref(), &self.match_collector())
+            }
+        }
     }
 }
 
@@ -500,10 +528,8 @@ impl SearchIndex {
         let fields = &self.inner.fields;
         let parsed = ParsedQuery::parse(&request.text, &settings.synonyms);
 
-        let run = |mode: MatchMode| -> Result<Matches, SearchError> {
-            let text = parsed.match_query(fields, settings, mode);
-            let query = combine(text, generation.filters(fields, request));
-            Ok(searcher.search(query.as_ref(), &generation.match_collector())?)
+        let run = |mode: MatchMode| {
+            generation.matches(searcher, fields, settings, &parsed, request, mode)
         };
         let mut matches = run(MatchMode::All)?;
         if matches.tally.total == 0 && parsed.unit_count() > 1 {
@@ -554,12 +580,19 @@ impl SearchIndex {
         let searcher = generation.reader.searcher();
         let fields = &self.inner.fields;
         let parsed = ParsedQuery::parse(text, &settings.synonyms);
-        let query = combine(
-            parsed.match_query(fields, &settings, MatchMode::All),
-            Vec::new(),
-        );
-        let matches = searcher
-            .search(query.as_ref(), &generation.match_collector())
+        let request = SearchRequest {
+            text: text.into(),
+            ..SearchRequest::default()
+        };
+        let matches = generation
+            .matches(
+                &searcher,
+                fields,
+                &settings,
+                &parsed,
+                &request,
+                MatchMode::All,
+            )
             .expect("match");
         let Some(score_query) = parsed.score_query(fields, &settings, &searcher) else {
             return Vec::new();
@@ -580,12 +613,15 @@ impl SearchIndex {
         let fields = &self.inner.fields;
         let parsed = ParsedQuery::parse(&request.text, &settings.synonyms);
         let t = Instant::now();
-        let query = combine(
-            parsed.match_query(fields, &settings, MatchMode::All),
-            generation.filters(fields, request),
-        );
-        let matches = searcher
-            .search(query.as_ref(), &generation.match_collector())
+        let matches = generation
+            .matches(
+                &searcher,
+                fields,
+                &settings,
+                &parsed,
+                request,
+                MatchMode::All,
+            )
             .expect("match");
         let matching = t.elapsed().as_secs_f64() * 1000.0;
         let t = Instant::now();
@@ -959,6 +995,86 @@ mod tests {
         assert_eq!(generation.segments.segment_count(), live);
         let everything = index.search(&request("")).expect("search");
         assert_eq!(everything.total as usize, docs.len());
+    }
+
+    #[test]
+    fn both_first_passes_find_the_same_postings_and_counts() {
+        use crate::domain::job::WorkLocation;
+        // Several segments, some postings deleted or replaced since.
+        let index = SearchIndex::in_ram().expect("index");
+        let docs = corpus();
+        for (seq, chunk) in docs.chunks(40).enumerate() {
+            index.apply(chunk, &[], seq as i64).expect("apply");
+        }
+        let gone: Vec<i64> = docs.iter().step_by(7).map(|d| d.id).collect();
+        index
+            .apply(&docs[3..9], &gone, 100)
+            .expect("replace and delete");
+        let generation = index.active().expect("generation");
+        let searcher = generation.reader.searcher();
+        assert!(searcher.segment_readers().len() > 1);
+        let settings = index.query_settings();
+        let fields = &index.inner.fields;
+        let requests = [
+            request(""),
+            request("công nhân may"),
+            request("cong nhan"),
+            request("xkld nhat"),
+            SearchRequest {
+                district_code: Some("082".into()),
+                ..request("lao động")
+            },
+            SearchRequest {
+                work_location: Some(WorkLocation::Abroad),
+                posted_since: Some(NOW - 30 * 86_400),
+                ..request("")
+            },
+            SearchRequest {
+                salary_min: Some(7_000_000),
+                occupation: Some("83".into()),
+                ..request("lái xe")
+            },
+            request("xyzabc"),
+        ];
+        for request in &requests {
+            let parsed = ParsedQuery::parse(&request.text, &settings.synonyms);
+            let ours = generation
+                .matches(
+                    &searcher,
+                    fields,
+                    &settings,
+                    &parsed,
+                    request,
+                    MatchMode::All,
+                )
+                .expect("sets");
+            let filters = generation
+                .filters(fields, request)
+                .iter()
+                .map(|clause| clause.to_query(&generation.segments))
+                .collect();
+            let query = combine(
+                parsed.match_query(fields, &settings, MatchMode::All),
+                filters,
+            );
+            let tantivy = searcher
+                .search(query.as_ref(), &generation.match_collector())
+                .expect("tantivy");
+            let docs = |m: &Matches| -> Vec<(u32, Vec<u32>)> {
+                m.segments
+                    .iter()
+                    .map(|s| (s.segment_ord, s.iter().collect()))
+                    .collect()
+            };
+            assert_eq!(docs(&ours), docs(&tantivy), "{request:?}");
+            assert_eq!(ours.tally.total, tantivy.tally.total, "{request:?}");
+            assert_eq!(ours.tally.facets(), tantivy.tally.facets(), "{request:?}");
+        }
+        // The text of the second search again: answered from the sets
+        // remembered, with the same result.
+        assert!(generation.segments.clause_bytes() > 0);
+        let again = index.search(&requests[1]).expect("search");
+        assert_eq!(again, index.search(&requests[1]).expect("search"));
     }
 
     #[test]
@@ -1432,6 +1548,42 @@ mod perf {
         }
     }
 
+    /// What smaller ranking windows change on an index kept on disk: for
+    /// the texts of the benchmark's mix, how many of the first 20 stay the
+    /// same, and the time each takes.
+    #[test]
+    #[ignore]
+    fn window_sizes() {
+        let Some(index) = kept_index() else {
+            return;
+        };
+        let mut texts: Vec<String> = crate::bench::mix::query_mix(2024, 200)
+            .into_iter()
+            .map(|q| q.request.text)
+            .filter(|t| !t.is_empty())
+            .collect();
+        texts.sort();
+        texts.dedup();
+        let reference = |text: &str| index.ranked_ids(text, 20, rank::Strategy::Window);
+        let expected: Vec<Vec<i64>> = texts.iter().map(|t| reference(t)).collect();
+        for (newest, title) in [(8_192, 1_024), (4_096, 512), (2_048, 256), (1_024, 128)] {
+            let strategy = rank::Strategy::WindowOf { newest, title };
+            let (mut same, mut all, mut exact) = (0, 0, 0);
+            let t = Instant::now();
+            for (text, want) in texts.iter().zip(&expected) {
+                let got = index.ranked_ids(text, 20, strategy);
+                same += got.iter().filter(|id| want.contains(id)).count();
+                all += want.len();
+                exact += usize::from(&got == want);
+            }
+            println!(
+                "window {newest}/{title}: {same}/{all} of the top 20 kept, {exact}/{} pages identical, {:.1} ms for all",
+                texts.len(),
+                t.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    }
+
     fn run_query_mix(index: &SearchIndex) {
         let queries = [
             "cong nhan may",
@@ -1606,9 +1758,14 @@ mod breakdown {
                 text: text.into(),
                 ..SearchRequest::default()
             };
+            let filters = generation
+                .filters(fields, &request)
+                .iter()
+                .map(|clause| clause.to_query(&generation.segments))
+                .collect();
             let query = combine(
                 parsed.match_query(fields, &settings, MatchMode::All),
-                generation.filters(fields, &request),
+                filters,
             );
             if std::env::var_os("VIECLAM_SHOW_QUERY").is_some() {
                 println!("{query:?}");
@@ -1627,8 +1784,15 @@ mod breakdown {
                     .unwrap();
                 count.push(t.elapsed().as_secs_f64() * 1e3);
                 let t = Instant::now();
-                let matches = searcher
-                    .search(query.as_ref(), &generation.match_collector())
+                let matches = generation
+                    .matches(
+                        &searcher,
+                        fields,
+                        &settings,
+                        &parsed,
+                        &request,
+                        MatchMode::All,
+                    )
                     .unwrap();
                 collect.push(t.elapsed().as_secs_f64() * 1e3);
                 let t = Instant::now();

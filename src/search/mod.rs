@@ -4,11 +4,13 @@
 //! search outbox and can always be rebuilt.
 
 pub mod analyzer;
+pub mod bits;
 pub mod cache;
 pub mod error;
 pub mod facets;
 mod in_flight;
 pub mod index;
+pub mod matching;
 pub mod query;
 pub mod rank;
 pub mod schema;

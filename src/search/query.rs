@@ -62,13 +62,14 @@ use std::ops::Bound;
 use std::sync::Arc;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use super::analyzer::{analyze, pair_key};
+use super::matching::Clause;
 use super::schema::{
     Fields, TextField, digit_prefix_range, encode_digits, encode_employment_type, encode_letters,
     encode_work_location,
@@ -346,6 +347,15 @@ impl ParsedQuery {
         terms
     }
 
+    /// What each unit of the text matches (unscored): the match query in
+    /// [`MatchMode::All`] is their intersection. Empty for empty text.
+    pub fn unit_queries(&self, fields: &Fields, settings: &QuerySettings) -> Vec<Box<dyn Query>> {
+        self.units
+            .iter()
+            .map(|unit| self.unit_match(unit, fields, settings))
+            .collect()
+    }
+
     /// The match query of the text (unscored), or `None` for empty text.
     pub fn match_query(
         &self,
@@ -356,11 +366,7 @@ impl ParsedQuery {
         if self.units.is_empty() {
             return None;
         }
-        let units: Vec<Box<dyn Query>> = self
-            .units
-            .iter()
-            .map(|unit| self.unit_match(unit, fields, settings))
-            .collect();
+        let units = self.unit_queries(fields, settings);
         Some(match mode {
             MatchMode::All => Box::new(BooleanQuery::intersection(units)),
             MatchMode::Most => {
@@ -720,10 +726,6 @@ fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
     }
 }
 
-fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
-    Box::new(ConstScoreQuery::new(query, 0.0))
-}
-
 fn u64_term(field: Field, value: Option<u64>) -> Box<dyn Query> {
     match value {
         Some(v) => Box::new(TermQuery::new(
@@ -741,17 +743,18 @@ fn u64_range(field: Field, lo: Bound<u64>, hi: Bound<u64>) -> Box<dyn Query> {
 
 /// A filter: postings whose i64 column `field` is `lo` or more.
 pub fn at_least(field: Field, lo: i64) -> Box<dyn Query> {
-    filter(Box::new(RangeQuery::new(
+    Box::new(RangeQuery::new(
         Bound::Included(Term::from_field_i64(field, lo)),
         Bound::Unbounded,
-    )))
+    ))
 }
 
-/// The filter clauses of a request (each scores 0), except the dates
-/// (`posted_since`, `today`), which the index answers with what it knows
-/// of its segments (`segments`), or with [`at_least`].
-pub fn filter_queries(fields: &Fields, request: &SearchRequest) -> Vec<Box<dyn Query>> {
-    let mut out: Vec<Box<dyn Query>> = Vec::new();
+/// The filter clauses of a request, except the dates (`posted_since`,
+/// `today`), which the index answers with what it knows of its segments
+/// (`segments`), or with [`at_least`]. Single values (a district, a
+/// country) are remembered per segment; ranges are worked out each time.
+pub fn filter_clauses(fields: &Fields, request: &SearchRequest) -> Vec<Clause> {
+    let mut out = Vec::new();
     let non_empty = |s: &Option<String>| {
         s.as_deref()
             .map(str::trim)
@@ -759,33 +762,46 @@ pub fn filter_queries(fields: &Fields, request: &SearchRequest) -> Vec<Box<dyn Q
             .map(str::to_string)
     };
     if let Some(code) = non_empty(&request.district_code) {
-        out.push(u64_term(fields.district, encode_digits(&code)));
+        out.push(Clause::Remembered(u64_term(
+            fields.district,
+            encode_digits(&code),
+        )));
     }
     if let Some(code) = non_empty(&request.commune_code) {
-        out.push(u64_term(fields.commune, encode_digits(&code)));
+        out.push(Clause::Remembered(u64_term(
+            fields.commune,
+            encode_digits(&code),
+        )));
     }
     if let Some(location) = request.work_location {
-        out.push(u64_term(
+        out.push(Clause::Remembered(u64_term(
             fields.work_location,
             Some(encode_work_location(location)),
-        ));
+        )));
     }
     if let Some(code) = non_empty(&request.country_code) {
-        out.push(u64_term(fields.country, encode_letters(&code)));
+        out.push(Clause::Remembered(u64_term(
+            fields.country,
+            encode_letters(&code),
+        )));
     }
     if let Some(code) = non_empty(&request.occupation) {
-        out.push(occupation_filter(fields, &code));
+        out.push(if code.len() == 1 {
+            Clause::Remembered(occupation_filter(fields, &code))
+        } else {
+            Clause::Computed(occupation_filter(fields, &code))
+        });
     }
     if let Some(kind) = request.employment_type {
-        out.push(u64_term(
+        out.push(Clause::Remembered(u64_term(
             fields.employment_type,
             Some(encode_employment_type(kind)),
-        ));
+        )));
     }
     if let Some(q) = salary_filter(fields, request) {
-        out.push(q);
+        out.push(Clause::Computed(q));
     }
-    out.into_iter().map(filter).collect()
+    out
 }
 
 /// A group ("7") matches the group column; longer digit strings match the

@@ -198,6 +198,8 @@ pub enum Strategy {
     /// Every term seeks to the newest [`RANK_WINDOW`] matches and the
     /// newest [`TITLE_WINDOW`] title matches only.
     Window,
+    /// The window with other sizes, for measuring what the sizes change.
+    WindowOf { newest: usize, title: usize },
 }
 
 /// How many of the newest matches a [`Strategy::Window`] ranking scores.
@@ -257,7 +259,12 @@ pub fn by_score_with(
         weights.sort_by(|a, b| b.max.total_cmp(&a.max));
         Ok(weights)
     };
-    let tops = if strategy == Strategy::Window {
+    let window = match strategy {
+        Strategy::Window => Some((RANK_WINDOW, TITLE_WINDOW)),
+        Strategy::WindowOf { newest, title } => Some((newest, title)),
+        _ => None,
+    };
+    let tops = if let Some((newest, title)) = window {
         let weights = term_weights()?;
         let seed_weight = match &query.seed {
             Some(seed) => Some(seed.weight(EnableScoring::disabled_from_searcher(searcher))?),
@@ -266,10 +273,10 @@ pub fn by_score_with(
         executor.map(
             |segment| {
                 let reader = searcher.segment_reader(segment.segment_ord);
-                let share = (RANK_WINDOW * segment.len()).div_ceil(total.max(1));
+                let share = (newest * segment.len()).div_ceil(total.max(1));
                 let mut docs: Vec<DocId> = segment.iter().take(share).collect();
                 if let Some(seed) = &seed_weight {
-                    docs.extend(seed_docs(seed.as_ref(), reader, segment, TITLE_WINDOW)?);
+                    docs.extend(seed_docs(seed.as_ref(), reader, segment, title)?);
                     docs.sort_unstable();
                     docs.dedup();
                 }

@@ -23,30 +23,119 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use tantivy::columnar::ColumnValues;
 use tantivy::index::SegmentId;
 use tantivy::query::{
-    AllScorer, BitSetDocSet, ConstScorer, EmptyScorer, EnableScoring, Explanation, Query, Scorer,
-    Weight,
+    AllScorer, ConstScorer, EmptyScorer, EnableScoring, Explanation, Query, Scorer, Weight,
 };
-use tantivy::{BitSet, DocId, Score, Searcher, SearcherGeneration, SegmentReader, Warmer};
+use tantivy::{DocId, Score, Searcher, SearcherGeneration, SegmentReader, Warmer};
 
+use super::bits::{Bits, BitsDocSet};
 use super::facets::{SegmentFacetKeys, column_blocks, dense_column};
 use super::schema::names;
 
 /// Which postings of a segment are open on a day.
 #[derive(Debug)]
-enum Open {
+pub enum Open {
     Every,
-    Only(BitSet),
+    Only(Arc<Bits>),
     Nothing,
 }
 
+/// How much memory the sets of remembered clauses may take, in bytes:
+/// about 600 sets of a million-posting index, enough for the words and
+/// filters that searches keep asking for.
+pub const CLAUSE_CACHE_BYTES: usize = 64 << 20;
+
 /// Per-segment data of an index generation (see the module
 /// documentation).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct SegmentCache {
     facet_keys: Mutex<HashMap<SegmentId, Arc<SegmentFacetKeys>>>,
     /// The day and its open postings, per segment: only the latest day
     /// asked for is kept.
     open: Mutex<HashMap<SegmentId, (i64, Arc<Open>)>>,
+    clauses: Mutex<ClauseSets>,
+    clause_budget: usize,
+}
+
+impl Default for SegmentCache {
+    fn default() -> Self {
+        Self::with_clause_budget(CLAUSE_CACHE_BYTES)
+    }
+}
+
+/// The remembered clause sets, per segment and clause, with the least
+/// recently used forgotten first once they outgrow the budget.
+#[derive(Debug, Default)]
+struct ClauseSets {
+    sets: HashMap<SegmentId, HashMap<String, Kept>>,
+    bytes: usize,
+    clock: u64,
+}
+
+#[derive(Debug)]
+struct Kept {
+    bits: Arc<Bits>,
+    used: u64,
+}
+
+impl ClauseSets {
+    fn get(&mut self, id: SegmentId, key: &str) -> Option<Arc<Bits>> {
+        self.clock += 1;
+        let now = self.clock;
+        let kept = self.sets.get_mut(&id)?.get_mut(key)?;
+        kept.used = now;
+        Some(Arc::clone(&kept.bits))
+    }
+
+    fn insert(&mut self, id: SegmentId, key: &str, bits: Arc<Bits>, budget: usize) {
+        self.clock += 1;
+        let kept = Kept {
+            used: self.clock,
+            bits,
+        };
+        self.bytes += kept.bits.bytes();
+        if let Some(old) = self
+            .sets
+            .entry(id)
+            .or_default()
+            .insert(key.to_owned(), kept)
+        {
+            self.bytes -= old.bits.bytes();
+        }
+        if self.bytes > budget {
+            self.shrink_to(budget / 4 * 3);
+        }
+    }
+
+    /// Forgets the least recently used sets until at most `bytes` remain.
+    fn shrink_to(&mut self, bytes: usize) {
+        let mut by_age: Vec<(u64, SegmentId, String)> = self
+            .sets
+            .iter()
+            .flat_map(|(id, sets)| sets.iter().map(|(key, kept)| (kept.used, *id, key.clone())))
+            .collect();
+        by_age.sort_unstable_by_key(|(used, _, _)| *used);
+        for (_, id, key) in by_age {
+            if self.bytes <= bytes {
+                break;
+            }
+            if let Some(kept) = self.sets.get_mut(&id).and_then(|sets| sets.remove(&key)) {
+                self.bytes -= kept.bits.bytes();
+            }
+        }
+        self.sets.retain(|_, sets| !sets.is_empty());
+    }
+
+    fn retain_segments(&mut self, live: &HashSet<SegmentId>) {
+        let gone: usize = self
+            .sets
+            .iter()
+            .filter(|(id, _)| !live.contains(id))
+            .flat_map(|(_, sets)| sets.values())
+            .map(|kept| kept.bits.bytes())
+            .sum();
+        self.bytes -= gone;
+        self.sets.retain(|id, _| live.contains(id));
+    }
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -55,6 +144,41 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl SegmentCache {
+    /// A cache whose remembered clause sets take at most `bytes`.
+    pub fn with_clause_budget(bytes: usize) -> Self {
+        Self {
+            facet_keys: Mutex::default(),
+            open: Mutex::default(),
+            clauses: Mutex::default(),
+            clause_budget: bytes,
+        }
+    }
+
+    /// The postings of a segment that a clause matches: the set remembered
+    /// under `key` (a description of the clause), or `compute`d and then
+    /// remembered. Deleted postings are not taken out: the caller does,
+    /// as deletions change without the segment changing.
+    pub fn clause_bits(
+        &self,
+        reader: &SegmentReader,
+        key: &str,
+        compute: impl FnOnce() -> tantivy::Result<Bits>,
+    ) -> tantivy::Result<Arc<Bits>> {
+        let id = reader.segment_id();
+        if let Some(bits) = lock(&self.clauses).get(id, key) {
+            return Ok(bits);
+        }
+        // Computed without the lock, as for the facet keys.
+        let bits = Arc::new(compute()?);
+        lock(&self.clauses).insert(id, key, Arc::clone(&bits), self.clause_budget);
+        Ok(bits)
+    }
+
+    /// Memory taken by remembered clause sets, in bytes.
+    pub fn clause_bytes(&self) -> usize {
+        lock(&self.clauses).bytes
+    }
+
     /// The facet keys of a segment, computed on first use.
     pub fn facet_keys(&self, reader: &SegmentReader) -> tantivy::Result<Arc<SegmentFacetKeys>> {
         let id = reader.segment_id();
@@ -69,7 +193,7 @@ impl SegmentCache {
     }
 
     /// The postings of a segment whose deadline day is `day` or later.
-    fn open_on(&self, reader: &SegmentReader, day: i64) -> tantivy::Result<Arc<Open>> {
+    pub fn open_on(&self, reader: &SegmentReader, day: i64) -> tantivy::Result<Arc<Open>> {
         let id = reader.segment_id();
         if let Some((cached_day, open)) = lock(&self.open).get(&id)
             && *cached_day == day
@@ -113,18 +237,22 @@ fn read_open(reader: &SegmentReader, day: i64) -> tantivy::Result<Open> {
     if column.min_value() >= day {
         return Ok(Open::Every);
     }
-    let mut open = BitSet::with_max_value(max_doc);
+    let mut open = Bits::empty(max_doc);
     let mut values = Vec::new();
+    let mut docs = Vec::new();
     for (start, n) in column_blocks(max_doc) {
         values.resize(n, 0i64);
         column.get_range(u64::from(start), &mut values);
-        for (doc, &deadline) in (start..).zip(&values) {
-            if deadline >= day {
-                open.insert(doc);
-            }
-        }
+        docs.clear();
+        docs.extend(
+            (start..)
+                .zip(&values)
+                .filter(|&(_, &deadline)| deadline >= day)
+                .map(|(doc, _)| doc),
+        );
+        open.insert_sorted(&docs);
     }
-    Ok(Open::Only(open))
+    Ok(Open::Only(Arc::new(open)))
 }
 
 impl Warmer for SegmentCache {
@@ -142,6 +270,7 @@ impl Warmer for SegmentCache {
             .collect();
         lock(&self.facet_keys).retain(|id, _| live.contains(id));
         lock(&self.open).retain(|id, _| live.contains(id));
+        lock(&self.clauses).retain_segments(&live);
     }
 }
 
@@ -169,7 +298,7 @@ impl Weight for OpenOn {
         Ok(match &*self.cache.open_on(reader, self.day)? {
             Open::Every => Box::new(ConstScorer::new(AllScorer::new(reader.max_doc()), 0.0)),
             Open::Nothing => Box::new(EmptyScorer),
-            Open::Only(bits) => Box::new(ConstScorer::new(BitSetDocSet::from(bits.clone()), 0.0)),
+            Open::Only(bits) => Box::new(ConstScorer::new(BitsDocSet::new(Arc::clone(bits)), 0.0)),
         })
     }
 
@@ -202,20 +331,25 @@ struct PublishedSince {
 }
 
 impl PublishedSince {
-    /// How many postings at the start of the segment are new enough.
     fn prefix(&self, reader: &SegmentReader) -> tantivy::Result<u32> {
-        let column = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
-        let (mut lo, mut hi) = (0u32, reader.max_doc());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if column.get_val(mid) >= self.since {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        Ok(lo)
+        published_since_prefix(reader, self.since)
     }
+}
+
+/// In a segment that keeps its postings newest first, how many postings
+/// at its start were published at `since` or later.
+pub fn published_since_prefix(reader: &SegmentReader, since: i64) -> tantivy::Result<u32> {
+    let column = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
+    let (mut lo, mut hi) = (0u32, reader.max_doc());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if column.get_val(mid) >= since {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(lo)
 }
 
 impl Query for PublishedSince {
@@ -245,10 +379,44 @@ impl Weight for PublishedSince {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
+    use tantivy::index::SegmentId;
     use time::macros::date;
 
+    use super::{Bits, ClauseSets};
     use crate::search::SearchRequest;
     use crate::search::testkit::*;
+
+    #[test]
+    fn remembered_clause_sets_keep_to_their_budget_forgetting_the_least_used() {
+        // Sets of 64 postings take 8 bytes: the budget holds four.
+        let budget = 32;
+        let (one, other) = (SegmentId::generate_random(), SegmentId::generate_random());
+        let set = || Arc::new(Bits::empty(64));
+        let mut sets = ClauseSets::default();
+        for key in ["a", "b", "c"] {
+            sets.insert(one, key, set(), budget);
+        }
+        sets.insert(other, "d", set(), budget);
+        assert_eq!(sets.bytes, 32);
+        assert!(sets.get(one, "a").is_some());
+        // Over budget: down to three quarters of it, the oldest first ("b",
+        // then "c"); "a" was just used.
+        sets.insert(other, "e", set(), budget);
+        assert_eq!(sets.bytes, 24);
+        assert!(sets.get(one, "b").is_none() && sets.get(one, "c").is_none());
+        for (id, key) in [(one, "a"), (other, "d"), (other, "e")] {
+            assert!(sets.get(id, key).is_some(), "{key}");
+        }
+        // The same key again replaces, without counting twice.
+        sets.insert(other, "e", set(), budget);
+        assert_eq!(sets.bytes, 24);
+        // Segments no longer searched take their sets with them.
+        sets.retain_segments(&[other].into_iter().collect());
+        assert_eq!(sets.bytes, 16);
+        assert!(sets.get(one, "a").is_none());
+    }
 
     #[test]
     fn the_open_filter_keeps_exactly_the_postings_not_past_their_deadline() {

@@ -1,0 +1,146 @@
+//! The first pass of a search when every clause must match (every word of
+//! the text, every filter): set operations on [`Bits`], one per clause and
+//! segment, then the facets counted over what is left.
+//!
+//! The words people search for and the filters they pick are few, and a
+//! segment never changes, so the set of each word's or filter's postings
+//! is remembered per segment (`SegmentCache::clause_bits`, within a memory
+//! budget) and the next search that asks for it only ANDs it in: one
+//! instruction per 64 postings instead of walking posting lists. The
+//! clause sets leave deleted postings in; each search takes them out of
+//! its result.
+//!
+//! The relaxed pass ("most of the words", see `query`) is left to tantivy:
+//! it only runs when the strict one found nothing.
+
+use std::sync::Arc;
+
+use tantivy::query::{ConstScoreQuery, EnableScoring, Query, Weight};
+use tantivy::{Searcher, SegmentOrdinal, SegmentReader};
+
+use super::bits::Bits;
+use super::facets::{FacetTally, Matches, SegmentMatches};
+use super::segments::{self, Open, SegmentCache};
+
+/// One condition of the first pass.
+#[derive(Debug)]
+pub enum Clause {
+    /// The postings a query matches, remembered per segment under the
+    /// query's description: a word of the text with its alternatives, a
+    /// district, a work location.
+    Remembered(Box<dyn Query>),
+    /// The postings a query matches, worked out for every search: ranges
+    /// (pay, occupation codes), which seldom repeat.
+    Computed(Box<dyn Query>),
+    /// Postings whose application deadline is this day (a Julian day
+    /// number) or later, from the segment cache.
+    OpenOn(i64),
+    /// Postings published at this time or later: a prefix of every
+    /// segment, in an index whose segments keep their postings newest
+    /// first (the caller checks).
+    PublishedSince(i64),
+}
+
+impl Clause {
+    /// The clause as a tantivy query (scoring 0), for the passes tantivy
+    /// runs.
+    pub fn to_query(&self, cache: &Arc<SegmentCache>) -> Box<dyn Query> {
+        match self {
+            Clause::Remembered(query) | Clause::Computed(query) => {
+                Box::new(ConstScoreQuery::new(query.box_clone(), 0.0))
+            }
+            Clause::OpenOn(day) => cache.open_on_query(*day),
+            Clause::PublishedSince(since) => segments::published_since_query(*since),
+        }
+    }
+}
+
+/// A clause ready to run on the segments.
+enum Prepared {
+    Remembered {
+        key: String,
+        weight: Box<dyn Weight>,
+    },
+    Computed(Box<dyn Weight>),
+    OpenOn(i64),
+    PublishedSince(i64),
+}
+
+/// Every posting that all `clauses` match (every posting when there are
+/// none), with the facet counts: segments side by side on the index's
+/// search threads.
+pub fn all_of(
+    searcher: &Searcher,
+    cache: &SegmentCache,
+    clauses: &[Clause],
+) -> tantivy::Result<Matches> {
+    let scoring = EnableScoring::disabled_from_searcher(searcher);
+    let prepared = clauses
+        .iter()
+        .map(|clause| {
+            Ok(match clause {
+                Clause::Remembered(query) => Prepared::Remembered {
+                    key: format!("{query:?}"),
+                    weight: query.weight(scoring)?,
+                },
+                Clause::Computed(query) => Prepared::Computed(query.weight(scoring)?),
+                Clause::OpenOn(day) => Prepared::OpenOn(*day),
+                Clause::PublishedSince(since) => Prepared::PublishedSince(*since),
+            })
+        })
+        .collect::<tantivy::Result<Vec<_>>>()?;
+    let parts = searcher.index().search_executor().map(
+        |(ord, reader)| segment_matches(ord as SegmentOrdinal, reader, cache, &prepared),
+        searcher.segment_readers().iter().enumerate(),
+    )?;
+    let mut all = Matches::default();
+    for (tally, segment) in parts {
+        all.tally.merge(tally);
+        if !segment.is_empty() {
+            all.segments.push(segment);
+        }
+    }
+    Ok(all)
+}
+
+fn segment_matches(
+    ord: SegmentOrdinal,
+    reader: &SegmentReader,
+    cache: &SegmentCache,
+    clauses: &[Prepared],
+) -> tantivy::Result<(FacetTally, SegmentMatches)> {
+    let max_doc = reader.max_doc();
+    let mut found: Option<Bits> = None;
+    let mut prefix = max_doc;
+    for clause in clauses {
+        let set = match clause {
+            Prepared::Remembered { key, weight } => {
+                cache.clause_bits(reader, key, || Bits::matched_by(weight.as_ref(), reader))?
+            }
+            Prepared::Computed(weight) => Arc::new(Bits::matched_by(weight.as_ref(), reader)?),
+            Prepared::OpenOn(day) => match &*cache.open_on(reader, *day)? {
+                Open::Every => continue,
+                Open::Only(bits) => Arc::clone(bits),
+                Open::Nothing => {
+                    found = Some(Bits::empty(max_doc));
+                    break;
+                }
+            },
+            Prepared::PublishedSince(since) => {
+                prefix = prefix.min(segments::published_since_prefix(reader, *since)?);
+                continue;
+            }
+        };
+        match &mut found {
+            Some(found) => found.intersect_with(&set),
+            None => found = Some(Bits::clone(&set)),
+        }
+    }
+    let mut bits = found.unwrap_or_else(|| Bits::full(max_doc));
+    bits.clear_from(prefix);
+    if let Some(alive) = reader.alive_bitset() {
+        bits.retain(|doc| alive.is_alive(doc));
+    }
+    let tally = cache.facet_keys(reader)?.count(&bits);
+    Ok((tally, SegmentMatches::from_bits(ord, bits)))
+}
