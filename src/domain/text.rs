@@ -9,14 +9,27 @@
 //!
 //! Everything here is pure and allocation-only; nothing can fail.
 
-use unicode_normalization::UnicodeNormalization;
+use std::borrow::Cow;
+
 use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Returns `s` in Unicode Normalization Form C (canonical composition).
 ///
 /// `"Vie\u{0302}\u{0323}t"` (decomposed) becomes `"Việt"` (precomposed).
 pub fn nfc(s: &str) -> String {
     s.nfc().collect()
+}
+
+/// `s` in NFC, borrowed when it already is (the quick check settles
+/// nearly every text stored by the program, which normalises at the
+/// edge).
+pub fn nfc_cow(s: &str) -> Cow<'_, str> {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(nfc(s))
+    }
 }
 
 /// Invisible characters that arrive with copy-and-paste and are never wanted

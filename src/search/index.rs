@@ -549,7 +549,9 @@ impl SearchIndex {
                 Sort::Newest | Sort::Salary => None,
             };
             match score_query {
-                Some(score_query) => rank::by_score(searcher, &score_query, &matches, k)?,
+                Some(score_query) => {
+                    rank::by_score(searcher, &generation.segments, &score_query, &matches, k)?
+                }
                 None => rank::by_key(searcher, &matches, request.sort, k)?,
             }
         };
@@ -597,11 +599,18 @@ impl SearchIndex {
         let Some(score_query) = parsed.score_query(fields, &settings, &searcher) else {
             return Vec::new();
         };
-        rank::by_score_with(&searcher, &score_query, &matches, k, strategy)
-            .expect("rank")
-            .into_iter()
-            .map(|(_, address)| stored_job(&searcher, fields, address).expect("stored").id)
-            .collect()
+        rank::by_score_with(
+            &searcher,
+            &generation.segments,
+            &score_query,
+            &matches,
+            k,
+            strategy,
+        )
+        .expect("rank")
+        .into_iter()
+        .map(|(_, address)| stored_job(&searcher, fields, address).expect("stored").id)
+        .collect()
     }
 
     /// Milliseconds spent matching, ranking and loading hits, for tuning.
@@ -626,7 +635,9 @@ impl SearchIndex {
         let matching = t.elapsed().as_secs_f64() * 1000.0;
         let t = Instant::now();
         let ranked = match parsed.score_query(fields, &settings, &searcher) {
-            Some(q) => rank::by_score(&searcher, &q, &matches, 20).expect("rank"),
+            Some(q) => {
+                rank::by_score(&searcher, &generation.segments, &q, &matches, 20).expect("rank")
+            }
             None => rank::by_key(&searcher, &matches, Sort::Newest, 20).expect("rank"),
         };
         let ranking = t.elapsed().as_secs_f64() * 1000.0;
@@ -995,6 +1006,54 @@ mod tests {
         assert_eq!(generation.segments.segment_count(), live);
         let everything = index.search(&request("")).expect("search");
         assert_eq!(everything.total as usize, docs.len());
+    }
+
+    #[test]
+    fn term_ceilings_are_the_best_scores_their_terms_give() {
+        use tantivy::query::{Bm25Weight, EnableScoring, Query, TermQuery};
+        use tantivy::schema::IndexRecordOption;
+        use tantivy::{DocSet, TERMINATED};
+        let index = SearchIndex::in_ram().expect("index");
+        for (seq, chunk) in corpus().chunks(60).enumerate() {
+            index.apply(chunk, &[], seq as i64).expect("apply");
+        }
+        let generation = index.active().expect("generation");
+        let searcher = generation.reader.searcher();
+        let settings = index.query_settings();
+        let fields = &index.inner.fields;
+        let mut checked = 0;
+        for text in ["công nhân may", "lái xe", "xkld nhat", "kế toán", "sa pa"] {
+            let parsed = ParsedQuery::parse(text, &settings.synonyms);
+            let score = parsed
+                .score_query(fields, &settings, &searcher)
+                .expect("score query");
+            for (term, boost) in &score.terms {
+                let bm25 = Bm25Weight::for_terms(&searcher, std::slice::from_ref(term))
+                    .expect("bm25")
+                    .boost_by(*boost);
+                let weight = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)
+                    .weight(EnableScoring::enabled_from_searcher(&searcher))
+                    .expect("weight");
+                for reader in searcher.segment_readers() {
+                    let ceiling = generation
+                        .segments
+                        .term_ceiling(reader, term)
+                        .expect("ceiling")
+                        .iter()
+                        .map(|&(length, freq)| bm25.score(length, freq))
+                        .fold(0.0, f32::max);
+                    let mut scorer = weight.scorer(reader, *boost).expect("scorer");
+                    let mut best = 0.0f32;
+                    while scorer.doc() != TERMINATED {
+                        best = best.max(scorer.score());
+                        scorer.advance();
+                    }
+                    assert_eq!(best, ceiling, "{text}: {term:?}");
+                    checked += usize::from(best > 0.0);
+                }
+            }
+        }
+        assert!(checked > 20, "only {checked} terms found");
     }
 
     #[test]
@@ -1798,12 +1857,19 @@ mod breakdown {
                 let t = Instant::now();
                 let score = parsed.score_query(fields, &settings, &searcher).unwrap();
                 terms = score.terms.len();
-                rank::by_score(&searcher, &score, &matches, 20).unwrap();
+                rank::by_score(&searcher, &generation.segments, &score, &matches, 20).unwrap();
                 rank_t.push(t.elapsed().as_secs_f64() * 1e3);
                 if std::env::var_os("VIECLAM_SKIP_WAND").is_none() {
                     let t = Instant::now();
-                    rank::by_score_with(&searcher, &score, &matches, 20, rank::Strategy::Wand)
-                        .unwrap();
+                    rank::by_score_with(
+                        &searcher,
+                        &generation.segments,
+                        &score,
+                        &matches,
+                        20,
+                        rank::Strategy::Wand,
+                    )
+                    .unwrap();
                     wand_t.push(t.elapsed().as_secs_f64() * 1e3);
                 }
             }

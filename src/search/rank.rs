@@ -39,11 +39,12 @@ use std::collections::{BinaryHeap, HashSet};
 use tantivy::columnar::ColumnValues;
 use tantivy::query::{Bm25Weight, EnableScoring, Query, TermQuery, Weight};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, DocId, DocSet, Order, Score, Searcher, SegmentReader, TERMINATED};
+use tantivy::{DocAddress, DocId, DocSet, Order, Score, Searcher, SegmentReader, TERMINATED, Term};
 
 use super::facets::{Matches, SegmentMatches, dense_column};
 use super::query::ScoreQuery;
 use super::schema::names;
+use super::segments::SegmentCache;
 use super::types::Sort;
 
 /// A ranked posting: its score (0 when not ranked by relevance) and where
@@ -179,11 +180,12 @@ const EXHAUSTIVE_SHARE: usize = 10;
 /// with score 0.
 pub fn by_score(
     searcher: &Searcher,
+    cache: &SegmentCache,
     query: &ScoreQuery,
     matches: &Matches,
     k: usize,
 ) -> tantivy::Result<Vec<Ranked>> {
-    by_score_with(searcher, query, matches, k, Strategy::Auto)
+    by_score_with(searcher, cache, query, matches, k, Strategy::Auto)
 }
 
 /// How [`by_score_with`] walks the matches.
@@ -218,6 +220,7 @@ pub const TITLE_WINDOW: usize = 1_024;
 /// top `k` of its segment.
 pub fn by_score_with(
     searcher: &Searcher,
+    cache: &SegmentCache,
     query: &ScoreQuery,
     matches: &Matches,
     k: usize,
@@ -241,7 +244,7 @@ pub fn by_score_with(
     let exhaustive = strategy == Strategy::Exhaustive;
     let executor = searcher.index().search_executor();
     let term_weights = || -> tantivy::Result<Vec<TermWeight>> {
-        let mut weights = query
+        query
             .terms
             .iter()
             .map(|(term, boost)| {
@@ -249,15 +252,12 @@ pub fn by_score_with(
                     weight: TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)
                         .weight(scoring)?,
                     boost: *boost,
-                    max: Bm25Weight::for_terms(searcher, std::slice::from_ref(term))?
-                        .boost_by(*boost)
-                        .max_score(),
+                    bm25: Bm25Weight::for_terms(searcher, std::slice::from_ref(term))?
+                        .boost_by(*boost),
+                    term: term.clone(),
                 })
             })
-            .collect::<tantivy::Result<Vec<_>>>()?;
-        // Terms that can add most first: see `score_docs`.
-        weights.sort_by(|a, b| b.max.total_cmp(&a.max));
-        Ok(weights)
+            .collect()
     };
     let window = match strategy {
         Strategy::Window => Some((RANK_WINDOW, TITLE_WINDOW)),
@@ -280,7 +280,7 @@ pub fn by_score_with(
                     docs.sort_unstable();
                     docs.dedup();
                 }
-                score_docs(&weights, reader, segment, &docs, k)
+                score_docs(&weights, cache, reader, segment, &docs, k)
             },
             matches.segments.iter(),
         )?
@@ -290,7 +290,7 @@ pub fn by_score_with(
             |segment| {
                 let reader = searcher.segment_reader(segment.segment_ord);
                 let docs: Vec<DocId> = segment.iter().collect();
-                score_docs(&weights, reader, segment, &docs, k)
+                score_docs(&weights, cache, reader, segment, &docs, k)
             },
             matches.segments.iter(),
         )?
@@ -338,23 +338,38 @@ fn seed_docs(
 struct TermWeight {
     weight: Box<dyn Weight>,
     boost: Score,
-    /// The most the term can add to a posting's score (BM25 with an
-    /// unbounded term frequency).
-    max: Score,
+    /// The term's BM25, boosted: what its scorer computes.
+    bm25: Bm25Weight,
+    term: Term,
+}
+
+impl TermWeight {
+    /// The most the term adds to the score of a posting of the segment.
+    fn ceiling(&self, cache: &SegmentCache, reader: &SegmentReader) -> tantivy::Result<Score> {
+        Ok(cache
+            .term_ceiling(reader, &self.term)?
+            .iter()
+            .map(|&(length, freq)| self.bm25.score(length, freq))
+            .fold(0.0, Score::max))
+    }
 }
 
 /// Scores the given matches of a segment (in document order) by seeking
 /// each term to them, and keeps the best `k`.
 ///
-/// Terms come in decreasing order of what they can add. After each term,
-/// a posting whose score so far, plus everything the remaining terms
-/// could still add, stays under the `k`-th best score so far (by more
-/// than [`TIE_MARGIN`], so that rounding cannot turn it into a tie) can
-/// no longer reach the top `k`, and the remaining terms skip it. The
-/// result is the same as scoring every term on every posting; the title
-/// terms, which weigh most, usually leave few postings for the rest.
+/// Terms come in decreasing order of what they can add to a posting of
+/// this segment (their ceiling: BM25 at the highest frequency the term
+/// reaches in fields of each length, see `SegmentCache::term_ceiling`);
+/// terms the segment does not have are skipped. After each term, a
+/// posting whose score so far, plus everything the remaining terms could
+/// still add, stays under the `k`-th best score so far (by more than
+/// [`TIE_MARGIN`], so that rounding cannot turn it into a tie) can no
+/// longer reach the top `k`, and the remaining terms skip it. The result
+/// is the same as scoring every term on every posting; the title terms,
+/// which weigh most, usually leave few postings for the rest.
 fn score_docs(
     weights: &[TermWeight],
+    cache: &SegmentCache,
     reader: &SegmentReader,
     segment: &SegmentMatches,
     docs: &[DocId],
@@ -362,18 +377,26 @@ fn score_docs(
 ) -> tantivy::Result<TopK> {
     let mut top = TopK::new(k);
     let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
+    let mut ordered: Vec<(&TermWeight, Score)> = Vec::with_capacity(weights.len());
+    for term in weights {
+        let ceiling = term.ceiling(cache, reader)?;
+        if ceiling > 0.0 {
+            ordered.push((term, ceiling));
+        }
+    }
+    ordered.sort_by(|a, b| b.1.total_cmp(&a.1));
     let mut scores = vec![0.0f32; docs.len()];
     // Positions in `docs` still in the running, in document order.
     let mut alive: Vec<u32> = (0..docs.len() as u32).collect();
     // What the terms after each one can add at most.
-    let mut still_to_add = vec![0.0 as Score; weights.len()];
+    let mut still_to_add = vec![0.0 as Score; ordered.len()];
     let mut sum: Score = 0.0;
-    for (slot, term) in still_to_add.iter_mut().zip(weights).rev() {
+    for (slot, (_, ceiling)) in still_to_add.iter_mut().zip(&ordered).rev() {
         *slot = sum;
-        sum += term.max;
+        sum += ceiling;
     }
     let mut partial: Vec<Score> = Vec::new();
-    for (term, &reach) in weights.iter().zip(&still_to_add) {
+    for ((term, _), &reach) in ordered.iter().zip(&still_to_add) {
         let mut scorer = term.weight.scorer(reader, term.boost)?;
         for &at_index in &alive {
             let (Some(&doc), Some(slot)) = (

@@ -21,11 +21,16 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use tantivy::columnar::ColumnValues;
+use tantivy::fieldnorm::FieldNormReader;
 use tantivy::index::SegmentId;
+use tantivy::postings::Postings;
 use tantivy::query::{
     AllScorer, ConstScorer, EmptyScorer, EnableScoring, Explanation, Query, Scorer, Weight,
 };
-use tantivy::{DocId, Score, Searcher, SearcherGeneration, SegmentReader, Warmer};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{
+    DocId, DocSet, Score, Searcher, SearcherGeneration, SegmentReader, TERMINATED, Term, Warmer,
+};
 
 use super::bits::{Bits, BitsDocSet};
 use super::facets::{SegmentFacetKeys, column_blocks, dense_column};
@@ -44,6 +49,17 @@ pub enum Open {
 /// filters that searches keep asking for.
 pub const CLAUSE_CACHE_BYTES: usize = 64 << 20;
 
+/// How many term ceilings (see [`SegmentCache::term_ceiling`]) are kept
+/// at most; past that they are all forgotten and computed again as asked.
+const MAX_CEILINGS: usize = 100_000;
+
+/// What a term can add at most to a posting's score in a segment: for each
+/// length of the field (as a fieldnorm id) that a posting with the term
+/// has, the highest frequency of the term among such postings, keeping
+/// only the lengths where that frequency beats every shorter one (a longer
+/// field with no more occurrences scores less).
+pub type Ceiling = Arc<[(u8, u32)]>;
+
 /// Per-segment data of an index generation (see the module
 /// documentation).
 #[derive(Debug)]
@@ -54,6 +70,7 @@ pub struct SegmentCache {
     open: Mutex<HashMap<SegmentId, (i64, Arc<Open>)>>,
     clauses: Mutex<ClauseSets>,
     clause_budget: usize,
+    ceilings: Mutex<HashMap<SegmentId, HashMap<Term, Ceiling>>>,
 }
 
 impl Default for SegmentCache {
@@ -151,7 +168,29 @@ impl SegmentCache {
             open: Mutex::default(),
             clauses: Mutex::default(),
             clause_budget: bytes,
+            ceilings: Mutex::default(),
         }
+    }
+
+    /// The ceiling of a term in a segment (see [`Ceiling`]), read from
+    /// its postings on first use.
+    pub fn term_ceiling(&self, reader: &SegmentReader, term: &Term) -> tantivy::Result<Ceiling> {
+        let id = reader.segment_id();
+        if let Some(ceiling) = lock(&self.ceilings)
+            .get(&id)
+            .and_then(|terms| terms.get(term))
+        {
+            return Ok(Arc::clone(ceiling));
+        }
+        let ceiling = read_ceiling(reader, term)?;
+        let mut map = lock(&self.ceilings);
+        if map.values().map(HashMap::len).sum::<usize>() >= MAX_CEILINGS {
+            map.clear();
+        }
+        map.entry(id)
+            .or_default()
+            .insert(term.clone(), Arc::clone(&ceiling));
+        Ok(ceiling)
     }
 
     /// The postings of a segment that a clause matches: the set remembered
@@ -228,6 +267,37 @@ impl SegmentCache {
     }
 }
 
+fn read_ceiling(reader: &SegmentReader, term: &Term) -> tantivy::Result<Ceiling> {
+    let field = term.field();
+    // The lengths as the scorer sees them: a field without lengths counts
+    // as length 1 everywhere.
+    let norms = reader
+        .fieldnorms_readers()
+        .get_field(field)?
+        .unwrap_or_else(|| FieldNormReader::constant(reader.max_doc(), 1));
+    let mut most = [0u32; 256];
+    if let Some(mut postings) = reader
+        .inverted_index(field)?
+        .read_postings(term, IndexRecordOption::WithFreqs)?
+    {
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            let slot = &mut most[usize::from(norms.fieldnorm_id(doc))];
+            *slot = (*slot).max(postings.term_freq());
+            doc = postings.advance();
+        }
+    }
+    let mut ceiling = Vec::new();
+    let mut best = 0;
+    for (id, &freq) in (0u8..=255).zip(&most) {
+        if freq > best {
+            ceiling.push((id, freq));
+            best = freq;
+        }
+    }
+    Ok(ceiling.into())
+}
+
 fn read_open(reader: &SegmentReader, day: i64) -> tantivy::Result<Open> {
     let column = dense_column::<i64>(reader, names::DEADLINE_DAY)?;
     let max_doc = reader.max_doc();
@@ -271,6 +341,7 @@ impl Warmer for SegmentCache {
         lock(&self.facet_keys).retain(|id, _| live.contains(id));
         lock(&self.open).retain(|id, _| live.contains(id));
         lock(&self.clauses).retain_segments(&live);
+        lock(&self.ceilings).retain(|id, _| live.contains(id));
     }
 }
 

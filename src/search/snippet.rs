@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::analyzer::{AnalyzedToken, analyze};
 use super::types::SnippetPart;
-use crate::domain::text::nfc;
+use crate::domain::text::nfc_cow;
 
 /// Longest snippet, in characters (not counting the "…" marks).
 pub const SNIPPET_CHARS: usize = 200;
@@ -23,8 +23,8 @@ const ELLIPSIS: &str = "…";
 /// the description (or the title when there is no description).
 /// `terms` are folded words; an empty set gives an unmarked opening.
 pub fn snippet(description: &str, title: &str, terms: &HashSet<String>) -> Vec<SnippetPart> {
-    let description = nfc(description);
-    let title = nfc(title);
+    let description = nfc_cow(description);
+    let title = nfc_cow(title);
     let desc_tokens = analyze(&description);
     if has_match(&desc_tokens, terms) {
         return build(&description, &desc_tokens, terms, SNIPPET_CHARS);
