@@ -215,6 +215,11 @@ impl SegmentMatches {
         self.bits.contains(doc)
     }
 
+    /// The matches as a set.
+    pub fn bits(&self) -> &Bits {
+        &self.bits
+    }
+
     /// Number of matched documents.
     pub fn len(&self) -> usize {
         self.len

@@ -55,12 +55,32 @@ impl Clause {
     }
 }
 
+/// A query whose postings are remembered per segment, ready to run: its
+/// description (the key of its sets) and its weight.
+pub struct RememberedSet {
+    key: String,
+    weight: Box<dyn Weight>,
+}
+
+impl RememberedSet {
+    pub fn new(query: &dyn Query, searcher: &Searcher) -> tantivy::Result<Self> {
+        Ok(Self {
+            key: format!("{query:?}"),
+            weight: query.weight(EnableScoring::disabled_from_searcher(searcher))?,
+        })
+    }
+
+    /// The query's postings in a segment, deleted ones included.
+    pub fn bits(&self, cache: &SegmentCache, reader: &SegmentReader) -> tantivy::Result<Arc<Bits>> {
+        cache.clause_bits(reader, &self.key, || {
+            Bits::matched_by(self.weight.as_ref(), reader)
+        })
+    }
+}
+
 /// A clause ready to run on the segments.
 enum Prepared {
-    Remembered {
-        key: String,
-        weight: Box<dyn Weight>,
-    },
+    Remembered(RememberedSet),
     Computed(Box<dyn Weight>),
     OpenOn(i64),
     PublishedSince(i64),
@@ -79,10 +99,9 @@ pub fn all_of(
         .iter()
         .map(|clause| {
             Ok(match clause {
-                Clause::Remembered(query) => Prepared::Remembered {
-                    key: format!("{query:?}"),
-                    weight: query.weight(scoring)?,
-                },
+                Clause::Remembered(query) => {
+                    Prepared::Remembered(RememberedSet::new(query.as_ref(), searcher)?)
+                }
                 Clause::Computed(query) => Prepared::Computed(query.weight(scoring)?),
                 Clause::OpenOn(day) => Prepared::OpenOn(*day),
                 Clause::PublishedSince(since) => Prepared::PublishedSince(*since),
@@ -114,9 +133,7 @@ fn segment_matches(
     let mut prefix = max_doc;
     for clause in clauses {
         let set = match clause {
-            Prepared::Remembered { key, weight } => {
-                cache.clause_bits(reader, key, || Bits::matched_by(weight.as_ref(), reader))?
-            }
+            Prepared::Remembered(set) => set.bits(cache, reader)?,
             Prepared::Computed(weight) => Arc::new(Bits::matched_by(weight.as_ref(), reader)?),
             Prepared::OpenOn(day) => match &*cache.open_on(reader, *day)? {
                 Open::Every => continue,

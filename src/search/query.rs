@@ -548,7 +548,7 @@ impl ParsedQuery {
             }
             scored.terms.push((term, boost));
         }
-        scored.seed = self.seed_query(fields);
+        scored.seed = self.seed_units(fields);
         if settings.fuzzy {
             for token in self.tokens.iter().filter(|t| t.fuzzy_candidate()) {
                 for field in [TextField::Title, TextField::Occupation] {
@@ -570,7 +570,10 @@ impl ParsedQuery {
     /// the title (folded; a synonym member counts when its words are all
     /// there). A ranking window scores the newest of them besides the
     /// newest matches (see `rank`).
-    fn seed_query(&self, fields: &Fields) -> Option<Box<dyn Query>> {
+    /// The seed: for each unit, a query for the postings with all of its
+    /// words (or of one of its synonyms' words) in the title; a posting
+    /// in the seed has every unit there.
+    fn seed_units(&self, fields: &Fields) -> Vec<Box<dyn Query>> {
         let title = fields.title_folded;
         let words = |words: Vec<&str>| -> Box<dyn Query> {
             let mut clauses: Vec<Box<dyn Query>> =
@@ -581,8 +584,7 @@ impl ParsedQuery {
                 Box::new(BooleanQuery::intersection(clauses))
             }
         };
-        let units: Vec<Box<dyn Query>> = self
-            .units
+        self.units
             .iter()
             .map(|unit| {
                 let tokens = &self.tokens[unit.start..unit.start + unit.len];
@@ -593,11 +595,7 @@ impl ParsedQuery {
                 }
                 one_or_union(alternatives)
             })
-            .collect();
-        match units.len() {
-            0 => None,
-            _ => Some(Box::new(BooleanQuery::intersection(units))),
-        }
+            .collect()
     }
 
     fn token_terms(
@@ -656,7 +654,7 @@ pub struct ScoreQuery {
     /// Fuzzy alternatives; their presence rules out the WAND shortcut.
     pub fuzzy: Vec<Box<dyn Query>>,
     /// Where to look first for the page (see `rank`).
-    pub seed: Option<Box<dyn Query>>,
+    pub seed: Vec<Box<dyn Query>>,
 }
 
 impl ScoreQuery {

@@ -37,11 +37,14 @@ use std::cmp::{Ordering, Reverse};
 use std::collections::{BinaryHeap, HashSet};
 
 use tantivy::columnar::ColumnValues;
-use tantivy::query::{Bm25Weight, EnableScoring, Query, TermQuery, Weight};
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::{Postings, SegmentPostings};
+use tantivy::query::{Bm25Weight, EnableScoring, Query, Weight};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocId, DocSet, Order, Score, Searcher, SegmentReader, TERMINATED, Term};
 
 use super::facets::{Matches, SegmentMatches, dense_column};
+use super::matching::RememberedSet;
 use super::query::ScoreQuery;
 use super::schema::names;
 use super::segments::SegmentCache;
@@ -249,9 +252,6 @@ pub fn by_score_with(
             .iter()
             .map(|(term, boost)| {
                 Ok(TermWeight {
-                    weight: TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)
-                        .weight(scoring)?,
-                    boost: *boost,
                     bm25: Bm25Weight::for_terms(searcher, std::slice::from_ref(term))?
                         .boost_by(*boost),
                     term: term.clone(),
@@ -266,20 +266,21 @@ pub fn by_score_with(
     };
     let tops = if let Some((newest, title)) = window {
         let weights = term_weights()?;
-        let seed_weight = match &query.seed {
-            Some(seed) => Some(seed.weight(EnableScoring::disabled_from_searcher(searcher))?),
-            None => None,
-        };
+        let seed = query
+            .seed
+            .iter()
+            .map(|unit| RememberedSet::new(unit.as_ref(), searcher))
+            .collect::<tantivy::Result<Vec<_>>>()?;
         executor.map(
             |segment| {
                 let reader = searcher.segment_reader(segment.segment_ord);
                 let share = (newest * segment.len()).div_ceil(total.max(1));
-                let mut docs: Vec<DocId> = segment.iter().take(share).collect();
-                if let Some(seed) = &seed_weight {
-                    docs.extend(seed_docs(seed.as_ref(), reader, segment, title)?);
-                    docs.sort_unstable();
-                    docs.dedup();
-                }
+                let newest: Vec<DocId> = segment.iter().take(share).collect();
+                let docs = if seed.is_empty() {
+                    newest
+                } else {
+                    merged(&newest, &seed_docs(&seed, cache, reader, segment, title)?)
+                };
                 score_docs(&weights, cache, reader, segment, &docs, k)
             },
             matches.segments.iter(),
@@ -314,36 +315,79 @@ pub fn by_score_with(
     Ok(top.into_ranked())
 }
 
-/// The first `wanted` matches of a segment that the seed query finds, in
-/// document order.
+/// The first `wanted` matches of a segment in the seed (every unit of the
+/// query in the title), in document order.
 fn seed_docs(
-    seed: &dyn Weight,
+    seed: &[RememberedSet],
+    cache: &SegmentCache,
     reader: &SegmentReader,
     segment: &SegmentMatches,
     wanted: usize,
 ) -> tantivy::Result<Vec<DocId>> {
-    let mut scorer = seed.scorer(reader, 1.0)?;
-    let mut docs = Vec::with_capacity(wanted.min(4_096));
-    let mut doc = scorer.doc();
-    while doc != TERMINATED && docs.len() < wanted {
-        if segment.contains(doc) {
-            docs.push(doc);
-        }
-        doc = scorer.advance();
+    let mut found = segment.bits().clone();
+    for unit in seed {
+        found.intersect_with(&*unit.bits(cache, reader)?);
     }
-    Ok(docs)
+    Ok(found.iter().take(wanted).collect())
+}
+
+/// Two increasing lists of documents as one, without repeats.
+fn merged(a: &[DocId], b: &[DocId]) -> Vec<DocId> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        out.push(x.min(y));
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    out.extend_from_slice(a.get(i..).unwrap_or_default());
+    out.extend_from_slice(b.get(j..).unwrap_or_default());
+    out
 }
 
 /// One term of the score query, ready to score a segment.
 struct TermWeight {
-    weight: Box<dyn Weight>,
-    boost: Score,
-    /// The term's BM25, boosted: what its scorer computes.
+    /// The term's BM25, boosted.
     bm25: Bm25Weight,
     term: Term,
 }
 
+/// A term's postings in a segment, with the field lengths its score
+/// needs.
+struct TermPostings {
+    postings: SegmentPostings,
+    lengths: FieldNormReader,
+}
+
 impl TermWeight {
+    /// The term's postings in a segment, `None` when it has none. Scores
+    /// come out exactly as from tantivy's own term scorer: the same BM25
+    /// on the same frequencies and lengths (a field without lengths
+    /// counts as length 1), called directly instead of through a boxed
+    /// scorer.
+    fn postings(&self, reader: &SegmentReader) -> tantivy::Result<Option<TermPostings>> {
+        let field = self.term.field();
+        let Some(postings) = reader
+            .inverted_index(field)?
+            .read_postings(&self.term, IndexRecordOption::WithFreqs)?
+        else {
+            return Ok(None);
+        };
+        let lengths = reader
+            .fieldnorms_readers()
+            .get_field(field)?
+            .unwrap_or_else(|| FieldNormReader::constant(reader.max_doc(), 1));
+        Ok(Some(TermPostings { postings, lengths }))
+    }
+
+    #[inline]
+    fn score(&self, postings: &TermPostings, doc: DocId) -> Score {
+        self.bm25.score(
+            postings.lengths.fieldnorm_id(doc),
+            postings.postings.term_freq(),
+        )
+    }
+
     /// The most the term adds to the score of a posting of the segment.
     fn ceiling(&self, cache: &SegmentCache, reader: &SegmentReader) -> tantivy::Result<Score> {
         Ok(cache
@@ -397,7 +441,9 @@ fn score_docs(
     }
     let mut partial: Vec<Score> = Vec::new();
     for ((term, _), &reach) in ordered.iter().zip(&still_to_add) {
-        let mut scorer = term.weight.scorer(reader, term.boost)?;
+        let Some(mut postings) = term.postings(reader)? else {
+            continue;
+        };
         for &at_index in &alive {
             let (Some(&doc), Some(slot)) = (
                 docs.get(at_index as usize),
@@ -405,18 +451,28 @@ fn score_docs(
             ) else {
                 continue;
             };
-            let mut at = scorer.doc();
+            let mut at = postings.postings.doc();
             if at < doc {
-                at = scorer.seek(doc);
+                at = postings.postings.seek(doc);
             }
             if at == TERMINATED {
                 break;
             }
             if at == doc {
-                *slot += scorer.score();
+                *slot += term.score(&postings, doc);
             }
         }
         if alive.len() > k && k > 0 {
+            // Nothing can go while what is still to come could lift a
+            // posting without any score yet to the best so far: spare
+            // the selection of the k-th.
+            let best = alive
+                .iter()
+                .filter_map(|&i| scores.get(i as usize))
+                .fold(0.0 as Score, |a, &b| a.max(b));
+            if reach * (1.0 + TIE_MARGIN) >= best {
+                continue;
+            }
             partial.clear();
             partial.extend(alive.iter().filter_map(|&i| scores.get(i as usize)));
             let (_, &mut kth, _) = partial.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
