@@ -155,6 +155,50 @@ impl Bits {
     }
 }
 
+/// The postings in at least `minimum` of `sets` (sets of one segment of
+/// `max_doc` postings). Counts are kept bit-sliced, 64 postings at a time:
+/// plane `p` holds bit `p` of each posting's count, each set is added with
+/// a ripple carry, and the comparison with `minimum` runs plane by plane
+/// from the highest.
+pub fn at_least(sets: &[&Bits], minimum: usize, max_doc: u32) -> Bits {
+    if minimum == 0 {
+        return Bits::full(max_doc);
+    }
+    let mut out = Bits::empty(max_doc);
+    if minimum > sets.len() {
+        return out;
+    }
+    let planes_needed = (usize::BITS - sets.len().leading_zeros()) as usize;
+    let mut planes = vec![0u64; planes_needed];
+    for (index, slot) in out.words.iter_mut().enumerate() {
+        planes.fill(0);
+        for set in sets {
+            let mut carry = set.words.get(index).copied().unwrap_or(0);
+            for plane in planes.iter_mut() {
+                if carry == 0 {
+                    break;
+                }
+                let next = *plane & carry;
+                *plane ^= carry;
+                carry = next;
+            }
+        }
+        // Postings whose count is above `minimum` in a higher plane
+        // (`above`), or equal to it in every plane so far (`equal`).
+        let (mut above, mut equal) = (0u64, u64::MAX);
+        for (bit, &plane) in planes.iter().enumerate().rev() {
+            if (minimum >> bit) & 1 == 1 {
+                equal &= plane;
+            } else {
+                above |= equal & plane;
+                equal &= !plane;
+            }
+        }
+        *slot = above | equal;
+    }
+    out
+}
+
 /// A shared [`Bits`] walked as a tantivy [`DocSet`], for the queries that
 /// tantivy runs itself.
 pub struct BitsDocSet {
@@ -262,6 +306,17 @@ mod tests {
             odd.retain(|d| d % 2 == 1);
             let odds: Vec<DocId> = a.iter().copied().filter(|d| d % 2 == 1).collect();
             prop_assert_eq!(odd.iter().collect::<Vec<_>>(), odds);
+
+            let c: Vec<DocId> = (0..max_doc).filter(|d| d % 3 == 0).collect();
+            let sets = [of(max_doc, &a), of(max_doc, &b), of(max_doc, &c)];
+            let refs: Vec<&Bits> = sets.iter().collect();
+            for minimum in 0..=4 {
+                let expected: Vec<DocId> = (0..max_doc)
+                    .filter(|&d| sets.iter().filter(|s| s.contains(d)).count() >= minimum)
+                    .collect();
+                let got = at_least(&refs, minimum, max_doc);
+                prop_assert_eq!(got.iter().collect::<Vec<_>>(), expected, "at least {}", minimum);
+            }
 
             let mut set = BitsDocSet::new(Arc::new(of(max_doc, &a)));
             let mut walked = Vec::new();

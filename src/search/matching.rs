@@ -1,6 +1,6 @@
-//! The first pass of a search when every clause must match (every word of
-//! the text, every filter): set operations on [`Bits`], one per clause and
-//! segment, then the facets counted over what is left.
+//! The first pass of a search (which postings match the text and every
+//! filter): set operations on [`Bits`], one per clause and segment, then
+//! the facets counted over what is left.
 //!
 //! The words people search for and the filters they pick are few, and a
 //! segment never changes, so the set of each word's or filter's postings
@@ -10,15 +10,15 @@
 //! clause sets leave deleted postings in; each search takes them out of
 //! its result.
 //!
-//! The relaxed pass ("most of the words", see `query`) is left to tantivy:
-//! it only runs when the strict one found nothing.
+//! The relaxed pass ("most of the words", see `query`) counts, per
+//! posting, the units whose sets hold it (`bits::at_least`).
 
 use std::sync::Arc;
 
 use tantivy::query::{ConstScoreQuery, EnableScoring, Query, Weight};
 use tantivy::{Searcher, SegmentOrdinal, SegmentReader};
 
-use super::bits::Bits;
+use super::bits::{self, Bits};
 use super::facets::{FacetTally, Matches, SegmentMatches};
 use super::segments::{self, Open, SegmentCache};
 
@@ -86,16 +86,24 @@ enum Prepared {
     PublishedSince(i64),
 }
 
-/// Every posting that all `clauses` match (every posting when there are
-/// none), with the facet counts: segments side by side on the index's
+/// Every posting that matches at least `minimum` of the text's `units`
+/// (each a query remembered per segment; all of them when `minimum` is
+/// their number or more; any posting when there are none) and every
+/// filter, with the facet counts: segments side by side on the index's
 /// search threads.
-pub fn all_of(
+pub fn find(
     searcher: &Searcher,
     cache: &SegmentCache,
-    clauses: &[Clause],
+    units: &[Box<dyn Query>],
+    minimum: usize,
+    filters: &[Clause],
 ) -> tantivy::Result<Matches> {
     let scoring = EnableScoring::disabled_from_searcher(searcher);
-    let prepared = clauses
+    let units = units
+        .iter()
+        .map(|unit| RememberedSet::new(unit.as_ref(), searcher))
+        .collect::<tantivy::Result<Vec<_>>>()?;
+    let filters = filters
         .iter()
         .map(|clause| {
             Ok(match clause {
@@ -109,7 +117,10 @@ pub fn all_of(
         })
         .collect::<tantivy::Result<Vec<_>>>()?;
     let parts = searcher.index().search_executor().map(
-        |(ord, reader)| segment_matches(ord as SegmentOrdinal, reader, cache, &prepared),
+        |(ord, reader)| {
+            let text = text_matches(reader, cache, &units, minimum)?;
+            segment_matches(ord as SegmentOrdinal, reader, cache, text, &filters)
+        },
         searcher.segment_readers().iter().enumerate(),
     )?;
     let mut all = Matches::default();
@@ -122,16 +133,43 @@ pub fn all_of(
     Ok(all)
 }
 
+/// The postings of a segment with at least `minimum` of the units, `None`
+/// for no units (no condition).
+fn text_matches(
+    reader: &SegmentReader,
+    cache: &SegmentCache,
+    units: &[RememberedSet],
+    minimum: usize,
+) -> tantivy::Result<Option<Bits>> {
+    let sets = units
+        .iter()
+        .map(|unit| unit.bits(cache, reader))
+        .collect::<tantivy::Result<Vec<_>>>()?;
+    let Some((first, rest)) = sets.split_first() else {
+        return Ok(None);
+    };
+    if minimum >= sets.len() {
+        let mut found = Bits::clone(first);
+        for set in rest {
+            found.intersect_with(set);
+        }
+        return Ok(Some(found));
+    }
+    let refs: Vec<&Bits> = sets.iter().map(|set| &**set).collect();
+    Ok(Some(bits::at_least(&refs, minimum, reader.max_doc())))
+}
+
 fn segment_matches(
     ord: SegmentOrdinal,
     reader: &SegmentReader,
     cache: &SegmentCache,
-    clauses: &[Prepared],
+    text: Option<Bits>,
+    filters: &[Prepared],
 ) -> tantivy::Result<(FacetTally, SegmentMatches)> {
     let max_doc = reader.max_doc();
-    let mut found: Option<Bits> = None;
+    let mut found = text;
     let mut prefix = max_doc;
-    for clause in clauses {
+    for clause in filters {
         let set = match clause {
             Prepared::Remembered(set) => set.bits(cache, reader)?,
             Prepared::Computed(weight) => Arc::new(Bits::matched_by(weight.as_ref(), reader)?),
