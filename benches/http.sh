@@ -8,10 +8,14 @@
 #             repeated searches, mostly answered from the server's memory
 #             of recent results;
 #   unique    the same searches, each made unique with a `posted_since`
-#             day that filters nothing: every request runs the engine.
+#             day that filters nothing: every request runs the engine
+#             (its words' sets, remembered per segment, are reused, as
+#             words are across the distinct searches of a real portal).
 #
-# It prints wrk's figures (requests/s, latency percentiles) for each, and
-# the server's resident memory after start-up and at its peak (VmHWM).
+# It prints wrk's figures (requests/s, latency percentiles) for each, the
+# server's CPU time per request (user and system, from /proc: what a
+# search costs, whatever else the machine did), and the server's resident
+# memory after start-up and at its peak (VmHWM).
 #
 # Settings (environment): VIECLAM_HTTP_JOBS (1000000), VIECLAM_HTTP_SECONDS
 # (30 per run), VIECLAM_HTTP_CONNECTIONS (32), VIECLAM_HTTP_THREADS (2),
@@ -80,6 +84,11 @@ for _ in $(seq 1 600); do
 done
 curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null
 
+# User and system CPU time of the server so far, in clock ticks.
+cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$server/stat"
+}
+
 memory() {
     grep -E '^(VmRSS|VmHWM)' "/proc/$server/status" | tr -s ' \t' ' ' | paste -sd ' '
 }
@@ -95,7 +104,12 @@ for run in repeated unique; do
     wrk -t "$threads" -c "$connections" -d 5s -s benches/http/mix.lua "http://127.0.0.1:$port" >/dev/null
     echo
     echo "== $run searches =="
+    before=$(cpu_ticks)
     wrk -t "$threads" -c "$connections" -d "${seconds}s" --latency -s benches/http/mix.lua \
-        "http://127.0.0.1:$port"
+        "http://127.0.0.1:$port" | tee "$work/wrk.out"
+    after=$(cpu_ticks)
+    requests=$(awk '/requests in/ {print $1}' "$work/wrk.out")
+    echo "server CPU time per request: $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" \
+        -v n="$requests" 'BEGIN { printf "%.3f ms", n > 0 ? t * 1000 / hz / n : 0 }')"
     echo "server memory: $(memory); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done

@@ -106,6 +106,10 @@ pub struct SpeedReport {
     /// The baselines' loads (inserts, then indexes and statistics).
     pub loads: Vec<LoadFigure>,
     pub engines: Vec<EngineFigures>,
+    /// The warm-up round, each search run for the first time (engine, p50,
+    /// geometric mean): vieclam has not yet remembered the sets of the
+    /// words, the baselines have less of their data in memory.
+    pub first_round: Vec<(&'static str, Duration, Duration)>,
     pub postgres_measured: bool,
     /// The machine's load averages (`/proc/loadavg`) before and after the
     /// timed rounds: other work on the machine skews the figures.
@@ -280,13 +284,24 @@ async fn measure(
         engines.len()
     ));
     let mut totals: Vec<Vec<u64>> = Vec::new();
+    let mut first_round = Vec::new();
     for engine in &mut engines {
         let mut engine_totals = Vec::with_capacity(mix.len());
+        let mut times = Vec::with_capacity(mix.len());
         for query in &mix {
+            let started = Instant::now();
             let results = engine.search(&query.request).await?;
+            times.push(started.elapsed());
             engine_totals.push(results.total);
         }
         totals.push(engine_totals);
+        if !times.is_empty() {
+            first_round.push((
+                engine.name(),
+                percentile(&times, 50.0),
+                geometric_mean(&times),
+            ));
+        }
     }
     check_same_postings(&engines, &mix, &totals)?;
 
@@ -339,6 +354,7 @@ async fn measure(
         reindex,
         loads,
         engines: figures,
+        first_round,
         postgres_measured,
         load: (load_before, load_after),
     })
@@ -510,6 +526,22 @@ impl fmt::Display for SpeedReport {
                 "PostgreSQL was not measured (set VIECLAM_BENCH_POSTGRES to a server URL)."
             )?;
         }
+        let first: Vec<String> = self
+            .first_round
+            .iter()
+            .map(|(engine, p50, geomean)| {
+                format!(
+                    "{engine} p50 {:.3} ms, geomean {:.3} ms",
+                    ms(*p50),
+                    ms(*geomean)
+                )
+            })
+            .collect();
+        writeln!(
+            f,
+            "warm-up round (each search for the first time): {}",
+            first.join("; ")
+        )?;
         writeln!(f)?;
         write!(f, "{:<20}", "geomean ms by kind")?;
         for e in &self.engines {
