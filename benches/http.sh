@@ -110,6 +110,6 @@ for run in repeated unique; do
     after=$(cpu_ticks)
     requests=$(awk '/requests in/ {print $1}' "$work/wrk.out")
     echo "server CPU time per request: $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" \
-        -v n="$requests" 'BEGIN { printf "%.3f ms", n > 0 ? t * 1000 / hz / n : 0 }')"
+        -v n="$requests" 'BEGIN { printf "%.3f ms", (n > 0 ? t * 1000 / hz / n : 0) }')"
     echo "server memory: $(memory); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done
