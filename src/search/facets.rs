@@ -1,6 +1,7 @@
-//! The first pass of a search: which postings match, how many, and their
-//! facet counts (district, work location, occupation group), with a
-//! tantivy collector that reads no stored document and scores nothing.
+//! What the first pass of a search finds (see `matching`): which postings
+//! match, how many, and their facet counts (district, work location,
+//! occupation group); and the same as a tantivy collector, which reads no
+//! stored document and scores nothing, to check `matching` against.
 //!
 //! Postings take few distinct combinations of the three facet values (a
 //! few hundred in a province), so each segment keeps, beside its columns,
@@ -251,7 +252,8 @@ impl Matches {
     }
 }
 
-/// Collects the matching postings and counts their facets.
+/// Collects the matching postings and counts their facets, in a search
+/// that tantivy runs.
 #[derive(Debug, Clone, Copy)]
 pub struct MatchCollector<'a> {
     pub cache: &'a SegmentCache,

@@ -42,8 +42,9 @@ pub enum Clause {
 }
 
 impl Clause {
-    /// The clause as a tantivy query (scoring 0), for the passes tantivy
-    /// runs.
+    /// The clause as a tantivy query (scoring 0): what tantivy would run
+    /// for it, for checking this module's answers against tantivy's and
+    /// for tuning.
     pub fn to_query(&self, cache: &Arc<SegmentCache>) -> Box<dyn Query> {
         match self {
             Clause::Remembered(query) | Clause::Computed(query) => {
