@@ -93,20 +93,38 @@ impl From<DocRow> for JobDoc {
     }
 }
 
+/// The order in which [`fetch_docs`] returns postings.
+#[derive(Clone, Copy)]
+enum Order {
+    ById,
+    NewestFirst,
+}
+
+impl Order {
+    fn sql(self) -> &'static str {
+        match self {
+            Order::ById => "j.id",
+            Order::NewestFirst => "j.published_at DESC, j.id DESC",
+        }
+    }
+}
+
 /// The postings matching `condition` (on `jobs j`, with `$n` parameters
-/// bound to `params` in order), at most `limit`, as documents in id order.
+/// bound to `params` in order), at most `limit`, as documents in `order`.
 async fn fetch_docs(
     conn: &mut AnyConnection,
     backend: Backend,
     condition: &str,
     params: &[i64],
+    order: Order,
     limit: Option<i64>,
 ) -> Result<Vec<JobDoc>, sqlx::Error> {
     let limit = limit.map(|n| format!(" LIMIT {n}")).unwrap_or_default();
     let sql = format!(
         "SELECT string_agg(CAST(r AS TEXT), ',') FROM \
-         (SELECT {array}({DOC_COLUMNS}) AS r {DOC_FROM} WHERE {condition} ORDER BY j.id{limit}) page",
+         (SELECT {array}({DOC_COLUMNS}) AS r {DOC_FROM} WHERE {condition} ORDER BY {order}{limit}) page",
         array = backend.json_array_function(),
+        order = order.sql(),
     );
     let mut query = sqlx::query_scalar(sqlx::AssertSqlSafe(sql));
     for param in params {
@@ -120,7 +138,12 @@ async fn fetch_docs(
         serde_json::from_str(&format!("[{text}]")).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     let mut docs: Vec<JobDoc> = rows.into_iter().map(JobDoc::from).collect();
     // The aggregate does not promise to keep the order of its input.
-    docs.sort_unstable_by_key(|doc| doc.id);
+    match order {
+        Order::ById => docs.sort_unstable_by_key(|doc| doc.id),
+        Order::NewestFirst => {
+            docs.sort_unstable_by_key(|doc| std::cmp::Reverse((doc.published_at, doc.id)));
+        }
+    }
     Ok(docs)
 }
 
@@ -138,7 +161,7 @@ pub async fn published_by_ids(
             "j.status = 'published' AND j.id IN ({})",
             placeholders.join(", ")
         );
-        docs.extend(fetch_docs(conn, backend, &condition, chunk, None).await?);
+        docs.extend(fetch_docs(conn, backend, &condition, chunk, Order::ById, None).await?);
     }
     Ok(docs)
 }
@@ -152,7 +175,51 @@ pub async fn published_page(
     limit: i64,
 ) -> Result<Vec<JobDoc>, sqlx::Error> {
     let condition = "j.status = 'published' AND j.id > $1";
-    fetch_docs(conn, backend, condition, &[after_id], Some(limit)).await
+    fetch_docs(
+        conn,
+        backend,
+        condition,
+        &[after_id],
+        Order::ById,
+        Some(limit),
+    )
+    .await
+}
+
+/// One page of published postings, newest first (by publication time,
+/// then id), coming after `after` (the publication time and id of the
+/// last posting of the previous page; `None` for the first page). The
+/// walk reads the index on `(status, published_at)`. Postings published
+/// without a publication time are not in it (see
+/// [`published_without_time`]).
+pub async fn published_page_newest_first(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    after: Option<(i64, i64)>,
+    limit: i64,
+) -> Result<Vec<JobDoc>, sqlx::Error> {
+    let (published_at, id) = after.unwrap_or((i64::MAX, i64::MAX));
+    let condition = "j.status = 'published' AND j.published_at IS NOT NULL \
+         AND j.published_at <= $1 AND (j.published_at < $1 OR j.id < $2)";
+    fetch_docs(
+        conn,
+        backend,
+        condition,
+        &[published_at, id],
+        Order::NewestFirst,
+        Some(limit),
+    )
+    .await
+}
+
+/// How many published postings have no publication time (none, unless
+/// the database was edited by hand): a newest-first walk would miss them.
+pub async fn published_without_time(conn: &mut AnyConnection) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM jobs WHERE status = 'published' AND published_at IS NULL",
+    )
+    .fetch_one(&mut *conn)
+    .await
 }
 
 /// How many postings are published.

@@ -49,6 +49,13 @@ pub enum SearchError {
     #[error("Dữ liệu lưu trong chỉ mục bị hỏng: {0} / Stored data in the index is damaged: {0}")]
     Corrupt(String),
 
+    /// A rebuild promised its postings newest first and one came newer
+    /// than the posting before it.
+    #[error(
+        "Tin {id} đến sai thứ tự (mới hơn tin trước) khi xây lại chỉ mục / Posting {id} came out of order (newer than the one before) in a rebuild"
+    )]
+    OutOfOrder { id: i64 },
+
     /// A lock protecting the index handle was poisoned by a panic in
     /// another thread.
     #[error("Khóa nội bộ của chỉ mục bị hỏng / An internal lock of the index is poisoned")]

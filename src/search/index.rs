@@ -17,6 +17,12 @@
 //! finish on the old one) and then deletes the generation it left: the
 //! rebuild cannot, since the server still reads and writes it until then.
 //!
+//! A rebuild whose postings come newest first (see [`FeedOrder`]) writes
+//! its segments in that order as it goes, and only then records in the
+//! index that segments are kept newest first: tantivy's sorting of each
+//! new segment (a second copy of every stored posting, and a sort of
+//! every posting list) is skipped. Any other feed is sorted by tantivy.
+//!
 //! # Progress
 //!
 //! Each [`SearchIndex::apply`] is one tantivy commit whose payload records
@@ -61,7 +67,7 @@ use super::cache::{ResultCache, Stamp};
 use super::error::SearchError;
 #[cfg(test)]
 use super::facets::MatchCollector;
-use super::facets::Matches;
+use super::facets::{Matches, dense_column};
 use super::in_flight::{InFlight, Ticketed};
 use super::matching::{self, Clause};
 #[cfg(test)]
@@ -70,7 +76,7 @@ use super::query::{
     MatchMode, ParsedQuery, QuerySettings, at_least, filter_clauses, relaxed_minimum,
 };
 use super::rank;
-use super::schema::{Fields, StoredJob};
+use super::schema::{Fields, StoredJob, names};
 use super::segments::SegmentCache;
 use super::snippet::snippet;
 use super::types::{Hit, JobDoc, SearchRequest, SearchResults, Sort};
@@ -95,6 +101,8 @@ const SERVER_WRITER_BUDGET: usize = 32 * 1024 * 1024;
 /// start-up small.
 const REBUILD_BUDGET_PER_THREAD: usize = 128 * 1024 * 1024;
 const REBUILD_THREADS: usize = 2;
+/// Memory for the writer that only records settings (tantivy's least).
+const SETTINGS_WRITER_BUDGET: usize = 15_000_000;
 /// Postings handed to the indexing threads at a time during a rebuild.
 const REBUILD_BATCH: usize = 500;
 /// Postings a rebuild lets wait for the indexing threads (a few tens of
@@ -105,6 +113,18 @@ const REBUILD_IN_FLIGHT: usize = 20_000;
 const MAX_SEARCH_THREADS: usize = 4;
 /// How often the rebuild reports progress.
 const PROGRESS_EVERY: u64 = 1_000;
+
+/// The order in which a rebuild receives its postings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedOrder {
+    /// Any order: tantivy sorts each segment newest first as it writes it.
+    Any,
+    /// Newest first (publication times never increase; equal times in any
+    /// order): segments come out newest first by themselves. A posting
+    /// newer than the one before it stops the rebuild with
+    /// [`SearchError::OutOfOrder`].
+    NewestFirst,
+}
 
 #[derive(Serialize, Deserialize)]
 struct CommitPayload {
@@ -174,6 +194,19 @@ impl Generation {
             MatchMode::Most => relaxed_minimum(units.len()),
         };
         matching::find(searcher, &self.segments, &units, minimum, &filters)
+    }
+    /// The first pass with every unit required, for tests and tuning.
+    #[cfg(test)]
+    fn all_matches(
+        &self,
+        searcher: &Searcher,
+        fields: &Fields,
+        settings: &QuerySettings,
+        parsed: &ParsedQuery,
+        request: &SearchRequest,
+    ) -> Matches {
+        self.matches(searcher, fields, settings, parsed, request, MatchMode::All)
+            .expect("first pass")
     }
 }
 
@@ -384,6 +417,7 @@ impl SearchIndex {
     pub fn rebuild(
         dir: &Path,
         docs: impl Iterator<Item = JobDoc>,
+        order: FeedOrder,
         last_seq: i64,
         mut progress: impl FnMut(u64),
     ) -> Result<u64, SearchError> {
@@ -394,7 +428,7 @@ impl SearchIndex {
         let path = dir.join(&name);
         fs::create_dir_all(&path).map_err(|e| SearchError::io(&path, e))?;
         let fields = Fields::new();
-        let built = build_generation(&path, &fields, docs, last_seq, &mut progress);
+        let built = build_generation(&path, &fields, docs, order, last_seq, &mut progress);
         let count = match built {
             Ok(count) => count,
             Err(err) => {
@@ -581,16 +615,7 @@ impl SearchIndex {
             text: text.into(),
             ..SearchRequest::default()
         };
-        let matches = generation
-            .matches(
-                &searcher,
-                fields,
-                &settings,
-                &parsed,
-                &request,
-                MatchMode::All,
-            )
-            .expect("match");
+        let matches = generation.all_matches(&searcher, fields, &settings, &parsed, &request);
         let Some(score_query) = parsed.score_query(fields, &settings, &searcher) else {
             return Vec::new();
         };
@@ -617,16 +642,7 @@ impl SearchIndex {
         let fields = &self.inner.fields;
         let parsed = ParsedQuery::parse(&request.text, &settings.synonyms);
         let t = Instant::now();
-        let matches = generation
-            .matches(
-                &searcher,
-                fields,
-                &settings,
-                &parsed,
-                request,
-                MatchMode::All,
-            )
-            .expect("match");
+        let matches = generation.all_matches(&searcher, fields, &settings, &parsed, request);
         let matching = t.elapsed().as_secs_f64() * 1000.0;
         let t = Instant::now();
         let ranked = match parsed.score_query(fields, &settings, &searcher) {
@@ -720,7 +736,7 @@ fn hit(stored: StoredJob, score: f32, terms: &std::collections::HashSet<String>)
 fn index_settings() -> IndexSettings {
     IndexSettings {
         sort_by_field: Some(IndexSortByField {
-            field: super::schema::names::PUBLISHED_AT.to_string(),
+            field: names::PUBLISHED_AT.to_string(),
             order: Order::Desc,
         }),
         ..IndexSettings::default()
@@ -729,9 +745,10 @@ fn index_settings() -> IndexSettings {
 
 /// Whether `settings` keep each segment's postings newest first.
 fn sorted_newest_first(settings: &IndexSettings) -> bool {
-    settings.sort_by_field.as_ref().is_some_and(|sort| {
-        sort.field == super::schema::names::PUBLISHED_AT && sort.order == Order::Desc
-    })
+    settings
+        .sort_by_field
+        .as_ref()
+        .is_some_and(|sort| sort.field == names::PUBLISHED_AT && sort.order == Order::Desc)
 }
 
 fn payload(last_seq: i64) -> Result<String, SearchError> {
@@ -903,6 +920,7 @@ fn build_generation(
     path: &Path,
     fields: &Fields,
     docs: impl Iterator<Item = JobDoc>,
+    order: FeedOrder,
     last_seq: i64,
     progress: &mut impl FnMut(u64),
 ) -> Result<u64, SearchError> {
@@ -910,7 +928,11 @@ fn build_generation(
         path: path.to_path_buf(),
         detail: e.to_string(),
     })?;
-    let index = Index::create(directory, fields.schema.clone(), index_settings())?;
+    let settings = match order {
+        FeedOrder::Any => index_settings(),
+        FeedOrder::NewestFirst => IndexSettings::default(),
+    };
+    let mut index = Index::create(directory, fields.schema.clone(), settings)?;
     analyzer::register(index.tokenizers());
     let options = IndexWriterOptions::builder()
         .num_worker_threads(REBUILD_THREADS)
@@ -924,10 +946,19 @@ fn build_generation(
     // indexing would write everything a second time.
     writer.set_merge_policy(Box::new(NoMergePolicy));
     // Documents go to the indexing threads in batches: one hand-over per
-    // batch instead of one per posting.
+    // batch instead of one per posting. Each thread takes whole batches
+    // in the order they come, so a newest-first feed makes newest-first
+    // segments.
     let mut count = 0u64;
+    let mut newest_to_come = i64::MAX;
     let mut batch = Vec::with_capacity(REBUILD_BATCH);
     for job in docs {
+        if order == FeedOrder::NewestFirst {
+            if job.published_at > newest_to_come {
+                return Err(SearchError::OutOfOrder { id: job.id });
+            }
+            newest_to_come = job.published_at;
+        }
         let doc = fields
             .document(&job)
             .map_err(|e| SearchError::Corrupt(e.to_string()))?;
@@ -945,8 +976,45 @@ fn build_generation(
     prepared.set_payload(&payload(last_seq)?);
     prepared.commit()?;
     writer.wait_merging_threads()?;
+    if order == FeedOrder::NewestFirst {
+        declare_newest_first(&mut index, last_seq)?;
+    }
     progress(count);
     Ok(count)
+}
+
+/// Records in an index written from a newest-first feed that its segments
+/// are kept newest first, after checking that they are, so that later
+/// segments and merges keep that order too.
+fn declare_newest_first(index: &mut Index, last_seq: i64) -> Result<(), SearchError> {
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
+    for segment in reader.searcher().segment_readers() {
+        let published = dense_column::<i64>(segment, names::PUBLISHED_AT)?;
+        let mut newest_to_come = i64::MAX;
+        for doc in 0..segment.max_doc() {
+            let at = published.get_val(doc);
+            if at > newest_to_come {
+                return Err(SearchError::Corrupt(format!(
+                    "segment {} is not newest first",
+                    segment.segment_id()
+                )));
+            }
+            newest_to_come = at;
+        }
+    }
+    *index.settings_mut() = index_settings();
+    // A commit without postings writes the settings into the index's
+    // metadata, with the same progress.
+    let mut writer: IndexWriter = index.writer_with_num_threads(1, SETTINGS_WRITER_BUDGET)?;
+    writer.set_merge_policy(Box::new(NoMergePolicy));
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(&payload(last_seq)?);
+    prepared.commit()?;
+    writer.wait_merging_threads()?;
+    Ok(())
 }
 
 /// Hands `batch` to the indexing threads once there is room for it.
@@ -1210,6 +1278,126 @@ mod tests {
         assert!(matches!(err, SearchError::SchemaMismatch { .. }), "{err}");
     }
 
+    /// Every posting of every segment of the current generation of `root`,
+    /// as publication times in document order.
+    fn segment_times(root: &Path) -> Vec<Vec<i64>> {
+        let index = SearchIndex::open_or_create(root).expect("open");
+        let generation = index.active().expect("generation");
+        let searcher = generation.reader.searcher();
+        searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| {
+                let published = dense_column::<i64>(segment, names::PUBLISHED_AT).expect("column");
+                (0..segment.max_doc())
+                    .map(|doc| published.get_val(doc))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_newest_first_feed_builds_the_index_a_sorted_one_does() {
+        let mut docs: Vec<JobDoc> = super::perf::synthetic(3_000).collect();
+        let any = tempfile::tempdir().expect("tempdir");
+        SearchIndex::rebuild(
+            any.path(),
+            docs.clone().into_iter(),
+            FeedOrder::Any,
+            9,
+            |_| {},
+        )
+        .expect("rebuild in any order");
+        docs.sort_by_key(|doc| std::cmp::Reverse((doc.published_at, doc.id)));
+        let newest = tempfile::tempdir().expect("tempdir");
+        let count = SearchIndex::rebuild(
+            newest.path(),
+            docs.into_iter(),
+            FeedOrder::NewestFirst,
+            9,
+            |_| {},
+        )
+        .expect("rebuild newest first");
+        assert_eq!(count, 3_000);
+
+        // Several segments (the batches went to both indexing threads),
+        // each newest first, and recorded as such: the generation opens.
+        let times = segment_times(newest.path());
+        assert!(times.len() > 1, "{} segments", times.len());
+        for segment in &times {
+            assert!(segment.windows(2).all(|w| w[0] >= w[1]), "not newest first");
+        }
+        let (a, b) = (
+            SearchIndex::open_or_create(any.path()).expect("open"),
+            SearchIndex::open_or_create(newest.path()).expect("open"),
+        );
+        assert_eq!(b.last_applied_seq().expect("seq"), Some(9));
+        let since = docs_median_time(&a);
+        for text in ["cong nhan may", "xkld", "lái xe", ""] {
+            for sort in [Sort::Relevance, Sort::Newest, Sort::Salary] {
+                let mut request = request(text);
+                request.sort = sort;
+                for posted_since in [None, Some(since)] {
+                    request.posted_since = posted_since;
+                    let (x, y) = (
+                        a.search(&request).expect("a"),
+                        b.search(&request).expect("b"),
+                    );
+                    let ids = |r: &SearchResults| r.items.iter().map(|h| h.id).collect::<Vec<_>>();
+                    assert_eq!(x.total, y.total, "{text:?} {sort:?}");
+                    assert_eq!(ids(&x), ids(&y), "{text:?} {sort:?} {posted_since:?}");
+                    assert_eq!(x.facets, y.facets, "{text:?}");
+                }
+            }
+        }
+        // Postings added later keep the order.
+        let mut late: Vec<JobDoc> = super::perf::synthetic(2).collect();
+        for (i, doc) in late.iter_mut().enumerate() {
+            doc.id = 10_000 + i as i64;
+        }
+        b.apply(&late, &[], 10).expect("apply");
+        assert_eq!(b.num_docs(), 3_002);
+    }
+
+    /// The publication time half the postings of `index` reach.
+    fn docs_median_time(index: &SearchIndex) -> i64 {
+        let mut times: Vec<i64> = index
+            .active()
+            .expect("generation")
+            .reader
+            .searcher()
+            .segment_readers()
+            .iter()
+            .flat_map(|segment| {
+                let published = dense_column::<i64>(segment, names::PUBLISHED_AT).expect("column");
+                (0..segment.max_doc())
+                    .map(|doc| published.get_val(doc))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        times.sort_unstable();
+        times[times.len() / 2]
+    }
+
+    #[test]
+    fn a_feed_out_of_order_stops_the_rebuild_and_leaves_the_index_alone() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut docs = corpus();
+        docs.sort_by_key(|doc| doc.published_at);
+        let err = SearchIndex::rebuild(
+            dir.path(),
+            docs.into_iter(),
+            FeedOrder::NewestFirst,
+            3,
+            |_| {},
+        )
+        .expect_err("oldest first is out of order");
+        assert!(matches!(err, SearchError::OutOfOrder { .. }), "{err}");
+        assert!(err.to_string().contains(" / "), "{err}");
+        assert!(read_current(dir.path()).expect("read").is_none());
+        assert!(existing_generations(dir.path()).expect("list").is_empty());
+    }
+
     #[test]
     fn a_bad_current_file_is_an_error_naming_it() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -1248,8 +1436,10 @@ mod tests {
         };
 
         let mut reported = Vec::new();
-        let count = SearchIndex::rebuild(&root, corpus().into_iter(), 77, |n| reported.push(n))
-            .expect("rebuild");
+        let count = SearchIndex::rebuild(&root, corpus().into_iter(), FeedOrder::Any, 77, |n| {
+            reported.push(n)
+        })
+        .expect("rebuild");
         assert_eq!(count as usize, POSTINGS.len());
         assert_eq!(reported.last().copied(), Some(count));
         // Nothing changes for the server until it looks, and it can still
@@ -1459,7 +1649,7 @@ mod perf {
             .unwrap_or_else(|_| dir.path().to_path_buf());
         let started = Instant::now();
         let mut fed = 0.0;
-        let count = SearchIndex::rebuild(&root, docs.into_iter(), 1, |done| {
+        let count = SearchIndex::rebuild(&root, docs.into_iter(), FeedOrder::Any, 1, |done| {
             if done as usize == n && fed == 0.0 {
                 fed = started.elapsed().as_secs_f64();
             }
@@ -1496,7 +1686,8 @@ mod perf {
         let docs: Vec<JobDoc> = synthetic(n).collect();
         let dir = tempfile::tempdir().expect("tempdir");
         let started = Instant::now();
-        let count = SearchIndex::rebuild(dir.path(), docs.into_iter(), 1, |_| {}).expect("rebuild");
+        let count = SearchIndex::rebuild(dir.path(), docs.into_iter(), FeedOrder::Any, 1, |_| {})
+            .expect("rebuild");
         let elapsed = started.elapsed().as_secs_f64();
         println!(
             "rebuild: {count} postings in {elapsed:.1} s = {:.0} postings/s",
@@ -1749,7 +1940,8 @@ mod perf {
         let root = match std::env::var("VIECLAM_PERF_INDEX") {
             Ok(existing) => PathBuf::from(existing),
             Err(_) => {
-                SearchIndex::rebuild(dir.path(), synthetic(n), 1, |_| {}).expect("rebuild");
+                SearchIndex::rebuild(dir.path(), synthetic(n), FeedOrder::Any, 1, |_| {})
+                    .expect("rebuild");
                 dir.path().to_path_buf()
             }
         };
@@ -1837,16 +2029,8 @@ mod breakdown {
                     .unwrap();
                 count.push(t.elapsed().as_secs_f64() * 1e3);
                 let t = Instant::now();
-                let matches = generation
-                    .matches(
-                        &searcher,
-                        fields,
-                        &settings,
-                        &parsed,
-                        &request,
-                        MatchMode::All,
-                    )
-                    .unwrap();
+                let matches =
+                    generation.all_matches(&searcher, fields, &settings, &parsed, &request);
                 collect.push(t.elapsed().as_secs_f64() * 1e3);
                 let t = Instant::now();
                 let score = parsed.score_query(fields, &settings, &searcher).unwrap();

@@ -24,7 +24,7 @@ pub mod typing;
 mod testkit;
 
 pub use error::SearchError;
-pub use index::SearchIndex;
+pub use index::{FeedOrder, SearchIndex};
 pub use query::{QuerySettings, Weights};
 pub use synonyms::Synonyms;
 pub use types::*;

@@ -10,7 +10,7 @@ use tokio::sync::watch;
 
 use crate::db::outbox::{self, SearchEntity};
 use crate::db::search_docs;
-use crate::search::{JobDoc, SearchIndex};
+use crate::search::{FeedOrder, JobDoc, SearchIndex};
 use crate::services::Ctx;
 
 /// Outbox rows read per index commit.
@@ -62,6 +62,11 @@ pub async fn catch_up(ctx: &Ctx, index: &SearchIndex) -> anyhow::Result<usize> {
 /// Rebuilds the index under `dir` from the database into a new generation
 /// and switches to it; searches keep being answered from the old one until
 /// the switch. `progress` is told how many postings are done.
+///
+/// The postings are read newest first, so that the index can write its
+/// segments in that order without sorting them (see [`FeedOrder`]); if
+/// some published posting has no publication time, they are read in id
+/// order and sorted by the index.
 pub async fn rebuild(
     ctx: &Ctx,
     dir: &Path,
@@ -73,21 +78,35 @@ pub async fn rebuild(
         let mut conn = ctx.db.pool().acquire().await?;
         outbox::last_search_seq(&mut conn).await?
     };
+    let mut conn = ctx.db.pool().acquire().await?;
+    let order = if search_docs::published_without_time(&mut conn).await? == 0 {
+        FeedOrder::NewestFirst
+    } else {
+        FeedOrder::Any
+    };
     let (sender, mut receiver) = tokio::sync::mpsc::channel::<Vec<JobDoc>>(4);
     let dir = dir.to_path_buf();
     let builder = tokio::task::spawn_blocking(move || {
         let docs = std::iter::from_fn(move || receiver.blocking_recv()).flatten();
-        SearchIndex::rebuild(&dir, docs, last_seq, progress)
+        SearchIndex::rebuild(&dir, docs, order, last_seq, progress)
     });
-    let mut after_id = 0;
-    let mut conn = ctx.db.pool().acquire().await?;
+    let backend = ctx.db.backend();
+    let mut after: Option<(i64, i64)> = None;
     loop {
-        let page = search_docs::published_page(&mut conn, ctx.db.backend(), after_id, REBUILD_PAGE)
-            .await?;
+        let page = match order {
+            FeedOrder::NewestFirst => {
+                search_docs::published_page_newest_first(&mut conn, backend, after, REBUILD_PAGE)
+                    .await?
+            }
+            FeedOrder::Any => {
+                let after_id = after.map_or(0, |(_, id)| id);
+                search_docs::published_page(&mut conn, backend, after_id, REBUILD_PAGE).await?
+            }
+        };
         let Some(last) = page.last() else {
             break;
         };
-        after_id = last.id;
+        after = Some((last.published_at, last.id));
         if sender.send(page).await.is_err() {
             // The builder stopped early; its error is reported below.
             break;

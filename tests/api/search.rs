@@ -317,6 +317,87 @@ async fn a_rebuild_swaps_in_while_searches_keep_being_answered() {
 }
 
 #[tokio::test]
+async fn rebuilds_walk_the_postings_newest_first_across_ties() {
+    use vieclam::db::search_docs;
+    let app = TestApp::spawn().await.with_demo(120, 5).await;
+    let backend = app.ctx.db.backend();
+    let mut conn = app.ctx.db.pool().acquire().await.expect("connection");
+    // Every third posting published at the same second: ties straddle
+    // the pages.
+    sqlx::query(
+        "UPDATE jobs SET published_at = 1700000000 WHERE id % 3 = 0 AND status = 'published'",
+    )
+    .execute(&mut *conn)
+    .await
+    .expect("equal times");
+    let expected: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT published_at, id FROM jobs WHERE status = 'published' \
+         ORDER BY published_at DESC, id DESC",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .expect("published postings");
+    assert!(expected.len() > 50, "{} published", expected.len());
+
+    let mut walked = Vec::new();
+    let mut after = None;
+    loop {
+        let page = search_docs::published_page_newest_first(&mut conn, backend, after, 7)
+            .await
+            .expect("page");
+        let Some(last) = page.last() else { break };
+        after = Some((last.published_at, last.id));
+        walked.extend(page.iter().map(|doc| (doc.published_at, doc.id)));
+    }
+    assert_eq!(walked, expected);
+    assert_eq!(
+        search_docs::published_without_time(&mut conn)
+            .await
+            .expect("count"),
+        0
+    );
+    drop(conn);
+
+    // The rebuild from that walk finds what the last index held, and
+    // lists it newest first.
+    let before = app.get("/api/v1/jobs").await.json()["total"].clone();
+    app.rebuild_index().await;
+    let newest = app
+        .get("/api/v1/jobs?sort=newest&per_page=100")
+        .await
+        .json();
+    assert_eq!(newest["total"], before);
+    let time_of: std::collections::HashMap<i64, i64> =
+        expected.iter().map(|&(at, id)| (id, at)).collect();
+    let times: Vec<i64> = newest["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|item| time_of[&item["id"].as_i64().expect("id")])
+        .collect();
+    assert!(times.len() > 10, "{times:?}");
+    assert!(times.windows(2).all(|w| w[0] >= w[1]), "{times:?}");
+}
+
+#[tokio::test]
+async fn a_published_posting_without_a_time_is_still_rebuilt() {
+    let app = TestApp::spawn().await.with_demo(40, 5).await;
+    let before = app.get("/api/v1/jobs").await.json()["total"].clone();
+    {
+        let mut conn = app.ctx.db.pool().acquire().await.expect("connection");
+        sqlx::query(
+            "UPDATE jobs SET published_at = NULL WHERE id = \
+             (SELECT MIN(id) FROM jobs WHERE status = 'published')",
+        )
+        .execute(&mut *conn)
+        .await
+        .expect("a posting without a time");
+    }
+    app.rebuild_index().await;
+    assert_eq!(app.get("/api/v1/jobs").await.json()["total"], before);
+}
+
+#[tokio::test]
 async fn documents_read_for_the_index_keep_every_field_and_awkward_text() {
     use vieclam::db::search_docs;
     let app = TestApp::spawn().await;
