@@ -604,6 +604,11 @@ impl SearchIndex {
 
 #[cfg(test)]
 impl SearchIndex {
+    /// A searcher on the current generation.
+    pub(crate) fn searcher_for_tests(&self) -> Searcher {
+        self.active().expect("generation").reader.searcher()
+    }
+
     /// The ids ranked for `text` by relevance with a given strategy.
     pub(crate) fn ranked_ids(&self, text: &str, k: usize, strategy: rank::Strategy) -> Vec<i64> {
         let generation = self.active().expect("generation");

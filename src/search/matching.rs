@@ -57,7 +57,8 @@ impl Clause {
 }
 
 /// A query whose postings are remembered per segment, ready to run: its
-/// description (the key of its sets) and its weight.
+/// description (its `Debug` text, the key of its sets; a test checks that
+/// it tells apart every kind of query remembered) and its weight.
 pub struct RememberedSet {
     key: String,
     weight: Box<dyn Weight>,
@@ -199,4 +200,93 @@ fn segment_matches(
     }
     let tally = cache.facet_keys(reader)?.count(&bits);
     Ok((tally, SegmentMatches::from_bits(ord, bits)))
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::Term;
+    use tantivy::query::{BooleanQuery, FuzzyTermQuery, PhraseQuery, TermQuery};
+    use tantivy::schema::IndexRecordOption;
+
+    use super::*;
+    use crate::search::schema::Fields;
+    use crate::search::testkit::corpus_index;
+
+    /// Remembered sets are found again by the description of their query
+    /// (its `Debug` text): every kind of query the first pass remembers
+    /// must describe itself completely, so that two different queries
+    /// never share a set, and the same query always finds its own.
+    #[test]
+    fn remembered_keys_tell_every_query_apart() {
+        let fields = Fields::new();
+        let term = |field, text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let number = |field, value: u64| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_u64(field, value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let fuzzy = |text: &str, distance| -> Box<dyn Query> {
+            Box::new(FuzzyTermQuery::new(
+                Term::from_field_text(fields.all_folded, text),
+                distance,
+                true,
+            ))
+        };
+        let queries = || -> Vec<Box<dyn Query>> {
+            vec![
+                term(fields.all_folded, "may"),
+                term(fields.all_folded, "nhan"),
+                term(fields.title_folded, "may"),
+                term(fields.synonym_groups, "3"),
+                term(fields.synonym_groups, "13"),
+                number(fields.district, 1084),
+                number(fields.district, 1085),
+                number(fields.commune, 1084),
+                fuzzy("doang", 1),
+                fuzzy("doang", 2),
+                Box::new(BooleanQuery::union(vec![
+                    term(fields.all_folded, "may"),
+                    term(fields.all_folded, "may"),
+                ])),
+                Box::new(BooleanQuery::union(vec![
+                    term(fields.all_folded, "may"),
+                    term(fields.all_folded, "mat"),
+                ])),
+                Box::new(BooleanQuery::intersection(vec![
+                    term(fields.all_folded, "may"),
+                    term(fields.all_folded, "mat"),
+                ])),
+                Box::new(PhraseQuery::new(vec![
+                    Term::from_field_text(fields.all_folded, "cong"),
+                    Term::from_field_text(fields.all_folded, "nhan"),
+                ])),
+                Box::new(PhraseQuery::new(vec![
+                    Term::from_field_text(fields.all_folded, "nhan"),
+                    Term::from_field_text(fields.all_folded, "cong"),
+                ])),
+            ]
+        };
+        let index = corpus_index();
+        let searcher = index.searcher_for_tests();
+        let keys = |queries: Vec<Box<dyn Query>>| -> Vec<String> {
+            queries
+                .iter()
+                .map(|q| {
+                    RememberedSet::new(q.as_ref(), &searcher)
+                        .expect("weight")
+                        .key
+                })
+                .collect()
+        };
+        let first = keys(queries());
+        let distinct: std::collections::HashSet<&String> = first.iter().collect();
+        assert_eq!(distinct.len(), first.len(), "{first:#?}");
+        assert_eq!(keys(queries()), first);
+    }
 }
