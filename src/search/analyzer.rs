@@ -42,7 +42,7 @@ pub const MAX_TOKEN_BYTES: usize = 64;
 pub fn register(manager: &TokenizerManager) {
     manager.register(EXACT, ViTokenizer::exact());
     manager.register(FOLDED, ViTokenizer::folded());
-    manager.register(PAIRS, PairTokenizer);
+    manager.register(PAIRS, PairTokenizer::new());
 }
 
 /// The key of two neighbouring folded tokens in the pairs view.
@@ -55,59 +55,74 @@ pub fn pair_key(first: &str, second: &str) -> String {
 }
 
 /// A tokenizer giving each two neighbouring folded tokens as one token.
-/// Meant for short fields (titles, occupation names).
+/// Meant for short fields (titles, occupation names). The folded words of
+/// the text are cut into buffers the tokenizer keeps from text to text.
 #[derive(Clone, Debug, Default)]
-pub struct PairTokenizer;
+pub struct PairTokenizer {
+    words: Vec<String>,
+    ranges: Vec<(usize, usize)>,
+    token: Token,
+}
+
+impl PairTokenizer {
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
 
 /// The token stream of [`PairTokenizer`].
-pub struct PairTokenStream {
-    pending: std::vec::IntoIter<Token>,
-    current: Token,
+pub struct PairTokenStream<'a> {
+    words: &'a [String],
+    ranges: &'a [(usize, usize)],
+    next: usize,
+    token: &'a mut Token,
 }
 
 impl Tokenizer for PairTokenizer {
-    type TokenStream<'a> = PairTokenStream;
+    type TokenStream<'a> = PairTokenStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> PairTokenStream {
-        let words = analyze(text);
-        let tokens: Vec<Token> = words
-            .windows(2)
-            .enumerate()
-            .filter_map(|(position, pair)| match pair {
-                [a, b] => Some(Token {
-                    offset_from: a.start,
-                    offset_to: b.end,
-                    position,
-                    text: pair_key(&a.folded, &b.folded),
-                    position_length: 1,
-                }),
-                _ => None,
-            })
-            .collect();
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> PairTokenStream<'a> {
+        let count = cut_folded(text, &mut self.words, Some(&mut self.ranges));
+        self.token.reset();
         PairTokenStream {
-            pending: tokens.into_iter(),
-            current: Token::default(),
+            words: &self.words[..count],
+            ranges: &self.ranges[..count],
+            next: 0,
+            token: &mut self.token,
         }
     }
 }
 
-impl TokenStream for PairTokenStream {
+impl TokenStream for PairTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        match self.pending.next() {
-            Some(token) => {
-                self.current = token;
-                true
-            }
-            None => false,
-        }
+        let at = self.next;
+        let (Some(first), Some(second), Some(from), Some(to)) = (
+            self.words.get(at),
+            self.words.get(at + 1),
+            self.ranges.get(at),
+            self.ranges.get(at + 1),
+        ) else {
+            return false;
+        };
+        self.next += 1;
+        let text = &mut self.token.text;
+        text.clear();
+        text.push_str(first);
+        text.push(' ');
+        text.push_str(second);
+        self.token.offset_from = from.0;
+        self.token.offset_to = to.1;
+        self.token.position = at;
+        self.token.position_length = 1;
+        true
     }
 
     fn token(&self) -> &Token {
-        &self.current
+        self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        &mut self.current
+        self.token
     }
 }
 
@@ -237,8 +252,21 @@ pub fn analyze(text: &str) -> Vec<AnalyzedToken> {
 /// `out`, reusing its strings (no allocation once they are long enough).
 /// Returns how many there are: `out[..count]`.
 pub fn folded_tokens(text: &str, out: &mut Vec<String>) -> usize {
+    cut_folded(text, out, None)
+}
+
+/// [`folded_tokens`], also giving the byte range of each token in
+/// `ranges` when asked.
+fn cut_folded(
+    text: &str,
+    out: &mut Vec<String>,
+    mut ranges: Option<&mut Vec<(usize, usize)>>,
+) -> usize {
     let mut count = 0;
     let mut pos = 0;
+    if let Some(ranges) = ranges.as_deref_mut() {
+        ranges.clear();
+    }
     while let Some((start, end)) = next_word(text, pos) {
         pos = end;
         if out.len() == count {
@@ -249,6 +277,9 @@ pub fn folded_tokens(text: &str, out: &mut Vec<String>) -> usize {
         normalise_word(&text[start..end], View::Folded, slot);
         if !slot.is_empty() && slot.len() <= MAX_TOKEN_BYTES {
             count += 1;
+            if let Some(ranges) = ranges.as_deref_mut() {
+                ranges.push((start, end));
+            }
         }
     }
     count
@@ -588,7 +619,7 @@ mod tests {
     #[test]
     fn pairs_are_neighbouring_folded_tokens() {
         let pairs = |text: &str| -> Vec<String> {
-            let mut analyzer = TextAnalyzer::from(PairTokenizer);
+            let mut analyzer = TextAnalyzer::from(PairTokenizer::new());
             let mut stream = analyzer.token_stream(text);
             let mut out = Vec::new();
             while let Some(t) = stream.next() {
@@ -603,6 +634,41 @@ mod tests {
         assert_eq!(pairs("Bảo vệ"), ["bao ve"]);
         assert!(pairs("Kho").is_empty());
         assert!(pairs("").is_empty());
+    }
+
+    #[test]
+    fn pairs_follow_the_tokens_of_analyze_with_offsets_and_positions() {
+        // One tokenizer for every text: its buffers carry over.
+        let mut analyzer = TextAnalyzer::from(PairTokenizer::new());
+        for text in [
+            "Tuyển CÔNG NHÂN may!",
+            "Cần 20 thợ hàn, thợ điện (nam) tại KCN Tằng Loỏng — Bảo Thắng",
+            "Tha\u{300}nh phô\u{301} Lào Cai",
+            "a",
+            "  ,,  ",
+            "Xuất khẩu lao động Nhật Bản; 日本 技能実習",
+            "Bảo vệ",
+        ] {
+            let mut stream = analyzer.token_stream(text);
+            let mut got = Vec::new();
+            while let Some(t) = stream.next() {
+                got.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
+            }
+            let words = analyze(text);
+            let expected: Vec<_> = words
+                .windows(2)
+                .enumerate()
+                .map(|(i, w)| {
+                    (
+                        pair_key(&w[0].folded, &w[1].folded),
+                        w[0].start,
+                        w[1].end,
+                        i,
+                    )
+                })
+                .collect();
+            assert_eq!(got, expected, "{text}");
+        }
     }
 
     #[test]
