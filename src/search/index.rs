@@ -195,20 +195,6 @@ impl Generation {
         };
         matching::find(searcher, &self.segments, &units, minimum, &filters)
     }
-
-    /// The first pass with every unit required, for tests and tuning.
-    #[cfg(test)]
-    fn all_matches(
-        &self,
-        searcher: &Searcher,
-        fields: &Fields,
-        settings: &QuerySettings,
-        parsed: &ParsedQuery,
-        request: &SearchRequest,
-    ) -> Matches {
-        self.matches(searcher, fields, settings, parsed, request, MatchMode::All)
-            .expect("first pass")
-    }
 }
 
 struct Inner {
@@ -613,6 +599,20 @@ impl SearchIndex {
         self.active().expect("generation").reader.searcher()
     }
 
+    /// The first pass of `generation` with every unit required.
+    fn all_matches(
+        &self,
+        generation: &Generation,
+        searcher: &Searcher,
+        parsed: &ParsedQuery,
+        request: &SearchRequest,
+    ) -> Matches {
+        let (fields, settings) = (&self.inner.fields, self.query_settings());
+        generation
+            .matches(searcher, fields, &settings, parsed, request, MatchMode::All)
+            .expect("first pass")
+    }
+
     /// The ids ranked for `text` by relevance with a given strategy.
     pub(crate) fn ranked_ids(&self, text: &str, k: usize, strategy: rank::Strategy) -> Vec<i64> {
         let generation = self.active().expect("generation");
@@ -624,7 +624,7 @@ impl SearchIndex {
             text: text.into(),
             ..SearchRequest::default()
         };
-        let matches = generation.all_matches(&searcher, fields, &settings, &parsed, &request);
+        let matches = self.all_matches(&generation, &searcher, &parsed, &request);
         let Some(score_query) = parsed.score_query(fields, &settings, &searcher) else {
             return Vec::new();
         };
@@ -651,7 +651,7 @@ impl SearchIndex {
         let fields = &self.inner.fields;
         let parsed = ParsedQuery::parse(&request.text, &settings.synonyms);
         let t = Instant::now();
-        let matches = generation.all_matches(&searcher, fields, &settings, &parsed, request);
+        let matches = self.all_matches(&generation, &searcher, &parsed, request);
         let matching = t.elapsed().as_secs_f64() * 1000.0;
         let t = Instant::now();
         let ranked = match parsed.score_query(fields, &settings, &searcher) {
@@ -1287,13 +1287,11 @@ mod tests {
         assert!(matches!(err, SearchError::SchemaMismatch { .. }), "{err}");
     }
 
-    /// Every posting of every segment of the current generation of `root`,
-    /// as publication times in document order.
-    fn segment_times(root: &Path) -> Vec<Vec<i64>> {
-        let index = SearchIndex::open_or_create(root).expect("open");
-        let generation = index.active().expect("generation");
-        let searcher = generation.reader.searcher();
-        searcher
+    /// The publication time of every posting of every segment of the
+    /// current generation, in document order.
+    fn segment_times(index: &SearchIndex) -> Vec<Vec<i64>> {
+        index
+            .searcher_for_tests()
             .segment_readers()
             .iter()
             .map(|segment| {
@@ -1331,17 +1329,20 @@ mod tests {
 
         // Several segments (the batches went to both indexing threads),
         // each newest first, and recorded as such: the generation opens.
-        let times = segment_times(newest.path());
-        assert!(times.len() > 1, "{} segments", times.len());
-        for segment in &times {
-            assert!(segment.windows(2).all(|w| w[0] >= w[1]), "not newest first");
-        }
         let (a, b) = (
             SearchIndex::open_or_create(any.path()).expect("open"),
             SearchIndex::open_or_create(newest.path()).expect("open"),
         );
+        let times = segment_times(&b);
+        assert!(times.len() > 1, "{} segments", times.len());
+        for segment in &times {
+            assert!(segment.windows(2).all(|w| w[0] >= w[1]), "not newest first");
+        }
         assert_eq!(b.last_applied_seq().expect("seq"), Some(9));
-        let since = docs_median_time(&a);
+        // A "posted since" that keeps half the postings.
+        let mut all_times: Vec<i64> = segment_times(&a).into_iter().flatten().collect();
+        all_times.sort_unstable();
+        let since = all_times[all_times.len() / 2];
         for text in ["cong nhan may", "xkld", "lái xe", ""] {
             for sort in [Sort::Relevance, Sort::Newest, Sort::Salary] {
                 let mut request = request(text);
@@ -1366,26 +1367,6 @@ mod tests {
         }
         b.apply(&late, &[], 10).expect("apply");
         assert_eq!(b.num_docs(), 3_002);
-    }
-
-    /// The publication time half the postings of `index` reach.
-    fn docs_median_time(index: &SearchIndex) -> i64 {
-        let mut times: Vec<i64> = index
-            .active()
-            .expect("generation")
-            .reader
-            .searcher()
-            .segment_readers()
-            .iter()
-            .flat_map(|segment| {
-                let published = dense_column::<i64>(segment, names::PUBLISHED_AT).expect("column");
-                (0..segment.max_doc())
-                    .map(|doc| published.get_val(doc))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        times.sort_unstable();
-        times[times.len() / 2]
     }
 
     #[test]
@@ -2038,8 +2019,7 @@ mod breakdown {
                     .unwrap();
                 count.push(t.elapsed().as_secs_f64() * 1e3);
                 let t = Instant::now();
-                let matches =
-                    generation.all_matches(&searcher, fields, &settings, &parsed, &request);
+                let matches = index.all_matches(&generation, &searcher, &parsed, &request);
                 collect.push(t.elapsed().as_secs_f64() * 1e3);
                 let t = Instant::now();
                 let score = parsed.score_query(fields, &settings, &searcher).unwrap();
