@@ -35,6 +35,7 @@
 
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BinaryHeap, HashSet};
+use std::sync::atomic::{AtomicU32, Ordering as AtomicOrdering};
 
 use tantivy::columnar::ColumnValues;
 use tantivy::fieldnorm::FieldNormReader;
@@ -264,6 +265,9 @@ pub fn by_score_with(
         Strategy::WindowOf { newest, title } => Some((newest, title)),
         _ => None,
     };
+    // The highest score that the overall top `k` is known to reach,
+    // shared by the segments (see `score_docs`).
+    let bar = Bar::default();
     let tops = if let Some((newest, title)) = window {
         let weights = term_weights()?;
         let seed = query
@@ -276,12 +280,17 @@ pub fn by_score_with(
                 let reader = searcher.segment_reader(segment.segment_ord);
                 let share = (newest * segment.len()).div_ceil(total.max(1));
                 let newest: Vec<DocId> = segment.iter().take(share).collect();
-                let docs = if seed.is_empty() {
-                    newest
+                let titled = if seed.is_empty() {
+                    Vec::new()
                 } else {
-                    merged(&newest, &seed_docs(&seed, cache, reader, segment, title)?)
+                    seed_docs(&seed, cache, reader, segment, title)?
                 };
-                score_docs(&weights, cache, reader, segment, &docs, k)
+                let rest = without(&newest, &titled);
+                let candidates = Candidates {
+                    first: &titled,
+                    rest: &rest,
+                };
+                score_docs(&weights, cache, reader, segment, candidates, k, &bar)
             },
             matches.segments.iter(),
         )?
@@ -291,7 +300,11 @@ pub fn by_score_with(
             |segment| {
                 let reader = searcher.segment_reader(segment.segment_ord);
                 let docs: Vec<DocId> = segment.iter().collect();
-                score_docs(&weights, cache, reader, segment, &docs, k)
+                let candidates = Candidates {
+                    first: &[],
+                    rest: &docs,
+                };
+                score_docs(&weights, cache, reader, segment, candidates, k, &bar)
             },
             matches.segments.iter(),
         )?
@@ -331,17 +344,16 @@ fn seed_docs(
     Ok(found.iter().take(wanted).collect())
 }
 
-/// Two increasing lists of documents as one, without repeats.
-fn merged(a: &[DocId], b: &[DocId]) -> Vec<DocId> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
-        out.push(x.min(y));
-        i += usize::from(x <= y);
-        j += usize::from(y <= x);
+/// The documents of an increasing list `a` that are not in another, `b`.
+fn without(a: &[DocId], b: &[DocId]) -> Vec<DocId> {
+    let mut out = Vec::with_capacity(a.len());
+    let mut others = b.iter().peekable();
+    for &doc in a {
+        while others.next_if(|&&other| other < doc).is_some() {}
+        if others.peek() != Some(&&doc) {
+            out.push(doc);
+        }
     }
-    out.extend_from_slice(a.get(i..).unwrap_or_default());
-    out.extend_from_slice(b.get(j..).unwrap_or_default());
     out
 }
 
@@ -398,28 +410,38 @@ impl TermWeight {
     }
 }
 
-/// Scores the given matches of a segment (in document order) by seeking
-/// each term to them, and keeps the best `k`.
+/// Scores matches of a segment by seeking each term to them, and keeps the
+/// best `k`: first the likeliest ones, then the rest (see [`Candidates`]).
 ///
 /// Terms come in decreasing order of what they can add to a posting of
 /// this segment (their ceiling: BM25 at the highest frequency the term
 /// reaches in fields of each length, see `SegmentCache::term_ceiling`);
-/// terms the segment does not have are skipped. After each term, a
-/// posting whose score so far, plus everything the remaining terms could
-/// still add, stays under the `k`-th best score so far (by more than
-/// [`TIE_MARGIN`], so that rounding cannot turn it into a tie) can no
-/// longer reach the top `k`, and the remaining terms skip it. The result
-/// is the same as scoring every term on every posting; the title terms,
-/// which weigh most, usually leave few postings for the rest.
+/// terms the segment does not have are skipped. Before each term, a
+/// posting whose score so far, plus everything this term and the ones
+/// after it could still add, stays under a bar can no longer reach the
+/// top `k`, and the remaining terms skip it. The bar is the `k`-th best
+/// full score of the likeliest ones (a score that the top `k` is sure to
+/// reach), or the `k`-th best score so far, whichever is higher, less
+/// [`TIE_MARGIN`], so that rounding cannot turn a skipped posting into a
+/// tie. The bar is shared with the other segments of the search
+/// ([`Bar`]). The result is the same as scoring every term on every
+/// posting; with postings that have every word in their title first, the
+/// bar is high from the start, and most of the rest drop out after the
+/// title terms, which weigh most.
 fn score_docs(
     weights: &[TermWeight],
     cache: &SegmentCache,
     reader: &SegmentReader,
     segment: &SegmentMatches,
-    docs: &[DocId],
+    candidates: Candidates<'_>,
     k: usize,
+    bar: &Bar,
 ) -> tantivy::Result<TopK> {
+    let Candidates { first, rest } = candidates;
     let mut top = TopK::new(k);
+    if k == 0 {
+        return Ok(top);
+    }
     let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
     let mut ordered: Vec<(&TermWeight, Score)> = Vec::with_capacity(weights.len());
     for term in weights {
@@ -429,18 +451,118 @@ fn score_docs(
         }
     }
     ordered.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let mut scores = vec![0.0f32; docs.len()];
-    // Positions in `docs` still in the running, in document order.
-    let mut alive: Vec<u32> = (0..docs.len() as u32).collect();
-    // What the terms after each one can add at most.
-    let mut still_to_add = vec![0.0 as Score; ordered.len()];
-    let mut sum: Score = 0.0;
-    for (slot, (_, ceiling)) in still_to_add.iter_mut().zip(&ordered).rev() {
-        *slot = sum;
-        sum += ceiling;
+    let mut offer = |docs: &[DocId], scored: Scored| {
+        for &i in &scored.alive {
+            let (Some(&score), Some(&doc)) = (scored.scores.get(i as usize), docs.get(i as usize))
+            else {
+                continue;
+            };
+            if score > 0.0 {
+                top.offer(Entry {
+                    primary: score_key(score),
+                    secondary: published.get_val(doc),
+                    score,
+                    address: DocAddress::new(segment.segment_ord, doc),
+                });
+            }
+        }
+    };
+    let firsts = accumulate(&ordered, reader, first, k, bar.get())?;
+    if first.len() >= k {
+        // A score so far is at most the full score, so the k-th best
+        // scores so far, those dropped included, are a bar too.
+        let mut full = firsts.scores.clone();
+        let (_, &mut kth, _) = full.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
+        bar.raise(kth);
     }
+    offer(first, firsts);
+    offer(rest, accumulate(&ordered, reader, rest, k, bar.get())?);
+    Ok(top)
+}
+
+/// The matches of a segment to score: the likeliest ones and the rest,
+/// each in document order, the two apart.
+#[derive(Debug, Clone, Copy)]
+struct Candidates<'a> {
+    first: &'a [DocId],
+    rest: &'a [DocId],
+}
+
+/// A score that the overall top `k` is known to reach: the `k`-th best
+/// full score of some postings, the highest found so far by the segments
+/// ranked side by side.
+#[derive(Debug, Default)]
+struct Bar(AtomicU32);
+
+impl Bar {
+    fn get(&self) -> Score {
+        Score::from_bits(self.0.load(AtomicOrdering::Relaxed))
+    }
+
+    /// Raises the bar to `score` if that is higher. Scores are not
+    /// negative, and such floats order like their bits.
+    fn raise(&self, score: Score) {
+        if score.is_finite() && score > 0.0 {
+            self.0.fetch_max(score.to_bits(), AtomicOrdering::Relaxed);
+        }
+    }
+}
+
+/// The scores of some postings, by their place in a list of documents,
+/// and the places of those still in the running.
+struct Scored {
+    scores: Vec<Score>,
+    alive: Vec<u32>,
+}
+
+/// Scores `docs` (in document order) with the terms, each with its
+/// ceiling, in decreasing order of ceilings, dropping the postings that
+/// cannot reach the best `k`, given `bar`, a score that the best `k` are
+/// known to reach (0 when none is known); see [`score_docs`].
+fn accumulate(
+    ordered: &[(&TermWeight, Score)],
+    reader: &SegmentReader,
+    docs: &[DocId],
+    k: usize,
+    bar: Score,
+) -> tantivy::Result<Scored> {
+    let mut scores = vec![0.0 as Score; docs.len()];
+    let mut alive: Vec<u32> = (0..docs.len() as u32).collect();
     let mut partial: Vec<Score> = Vec::new();
-    for ((term, _), &reach) in ordered.iter().zip(&still_to_add) {
+    // What each term and those after it can add at most.
+    let mut reach_from = vec![0.0 as Score; ordered.len()];
+    let mut sum: Score = 0.0;
+    for (slot, (_, ceiling)) in reach_from.iter_mut().zip(ordered).rev() {
+        sum += ceiling;
+        *slot = sum;
+    }
+    for ((term, _), &reach) in ordered.iter().zip(&reach_from) {
+        let mut kth = bar;
+        if alive.len() > k && k > 0 {
+            // The k-th best so far can only drop a posting when what is
+            // still to come could not lift one without any score yet to
+            // the best so far: otherwise spare its selection.
+            let best = alive
+                .iter()
+                .filter_map(|&i| scores.get(i as usize))
+                .fold(0.0 as Score, |a, &b| a.max(b));
+            if reach * (1.0 + TIE_MARGIN) < best {
+                partial.clear();
+                partial.extend(alive.iter().filter_map(|&i| scores.get(i as usize)));
+                let (_, &mut nth, _) = partial.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
+                kth = kth.max(nth);
+            }
+        }
+        if kth > 0.0 {
+            alive.retain(|&i| {
+                scores
+                    .get(i as usize)
+                    .is_some_and(|&score| (score + reach) * (1.0 + TIE_MARGIN) >= kth)
+            });
+        }
+        if alive.is_empty() {
+            break;
+        }
         let Some(mut postings) = term.postings(reader)? else {
             continue;
         };
@@ -462,43 +584,8 @@ fn score_docs(
                 *slot += term.score(&postings, doc);
             }
         }
-        if alive.len() > k && k > 0 {
-            // Nothing can go while what is still to come could lift a
-            // posting without any score yet to the best so far: spare
-            // the selection of the k-th.
-            let best = alive
-                .iter()
-                .filter_map(|&i| scores.get(i as usize))
-                .fold(0.0 as Score, |a, &b| a.max(b));
-            if reach * (1.0 + TIE_MARGIN) >= best {
-                continue;
-            }
-            partial.clear();
-            partial.extend(alive.iter().filter_map(|&i| scores.get(i as usize)));
-            let (_, &mut kth, _) = partial.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
-            if kth > 0.0 {
-                alive.retain(|&i| {
-                    scores
-                        .get(i as usize)
-                        .is_some_and(|&score| (score + reach) * (1.0 + TIE_MARGIN) >= kth)
-                });
-            }
-        }
     }
-    for &i in &alive {
-        let (Some(&score), Some(&doc)) = (scores.get(i as usize), docs.get(i as usize)) else {
-            continue;
-        };
-        if score > 0.0 {
-            top.offer(Entry {
-                primary: score_key(score),
-                secondary: published.get_val(doc),
-                score,
-                address: DocAddress::new(segment.segment_ord, doc),
-            });
-        }
-    }
-    Ok(top)
+    Ok(Scored { scores, alive })
 }
 
 /// Ranks the matches of a segment with block-max WAND.
@@ -714,6 +801,26 @@ mod tests {
         let mut none = TopK::new(0);
         none.offer(entry(1, 1, 1));
         assert!(none.into_sorted().is_empty());
+    }
+
+    #[test]
+    fn without_keeps_the_documents_the_other_list_lacks() {
+        assert_eq!(without(&[1, 3, 5, 7, 9], &[0, 3, 4, 9, 12]), [1, 5, 7]);
+        assert_eq!(without(&[1, 2], &[]), [1, 2]);
+        assert!(without(&[], &[1]).is_empty());
+        assert!(without(&[4, 8], &[4, 8]).is_empty());
+    }
+
+    #[test]
+    fn a_bar_only_rises() {
+        let bar = Bar::default();
+        assert_eq!(bar.get(), 0.0);
+        bar.raise(2.5);
+        bar.raise(1.0);
+        bar.raise(f32::NAN);
+        assert_eq!(bar.get(), 2.5);
+        bar.raise(7.25);
+        assert_eq!(bar.get(), 7.25);
     }
 
     #[test]
