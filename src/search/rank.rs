@@ -16,6 +16,9 @@
 //!   the first pages of a search with that many results; in return, the
 //!   cost of ranking no longer grows with the number of matches. (Search
 //!   engines for timelines cut their ranking off by recency the same way.)
+//!   The title matches are scored first: the `k`-th best of their scores
+//!   is a bar that the rest of the window must be able to reach, and most
+//!   of it drops out after the first few terms.
 //! - **block-max WAND** (indexes without that order, or on request):
 //!   tantivy's `Weight::for_each_pruning` skips postings whose best
 //!   possible score cannot reach the current top `k`. The threshold
