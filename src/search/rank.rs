@@ -369,6 +369,7 @@ struct TermWeight {
 
 /// A term's postings in a segment, with the field lengths its score
 /// needs.
+#[derive(Clone)]
 struct TermPostings {
     postings: SegmentPostings,
     lengths: FieldNormReader,
@@ -454,6 +455,11 @@ fn score_docs(
         }
     }
     ordered.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // Each term's postings, opened once for both lists.
+    let ordered = ordered
+        .into_iter()
+        .map(|(term, ceiling)| Ok((term, ceiling, term.postings(reader)?)))
+        .collect::<tantivy::Result<Vec<_>>>()?;
     let mut offer = |docs: &[DocId], scored: Scored| {
         for &i in &scored.alive {
             let (Some(&score), Some(&doc)) = (scored.scores.get(i as usize), docs.get(i as usize))
@@ -470,7 +476,7 @@ fn score_docs(
             }
         }
     };
-    let firsts = accumulate(&ordered, reader, first, k, bar.get())?;
+    let firsts = accumulate(&ordered, first, k, bar.get());
     if first.len() >= k {
         // A score so far is at most the full score, so the k-th best
         // scores so far, those dropped included, are a bar too.
@@ -479,7 +485,7 @@ fn score_docs(
         bar.raise(kth);
     }
     offer(first, firsts);
-    offer(rest, accumulate(&ordered, reader, rest, k, bar.get())?);
+    offer(rest, accumulate(&ordered, rest, k, bar.get()));
     Ok(top)
 }
 
@@ -523,23 +529,22 @@ struct Scored {
 /// cannot reach the best `k`, given `bar`, a score that the best `k` are
 /// known to reach (0 when none is known); see [`score_docs`].
 fn accumulate(
-    ordered: &[(&TermWeight, Score)],
-    reader: &SegmentReader,
+    ordered: &[(&TermWeight, Score, Option<TermPostings>)],
     docs: &[DocId],
     k: usize,
     bar: Score,
-) -> tantivy::Result<Scored> {
+) -> Scored {
     let mut scores = vec![0.0 as Score; docs.len()];
     let mut alive: Vec<u32> = (0..docs.len() as u32).collect();
     let mut partial: Vec<Score> = Vec::new();
     // What each term and those after it can add at most.
     let mut reach_from = vec![0.0 as Score; ordered.len()];
     let mut sum: Score = 0.0;
-    for (slot, (_, ceiling)) in reach_from.iter_mut().zip(ordered).rev() {
+    for (slot, (_, ceiling, _)) in reach_from.iter_mut().zip(ordered).rev() {
         sum += ceiling;
         *slot = sum;
     }
-    for ((term, _), &reach) in ordered.iter().zip(&reach_from) {
+    for ((term, _, opened), &reach) in ordered.iter().zip(&reach_from) {
         let mut kth = bar;
         if alive.len() > k && k > 0 {
             // The k-th best so far can only drop a posting when what is
@@ -566,7 +571,9 @@ fn accumulate(
         if alive.is_empty() {
             break;
         }
-        let Some(mut postings) = term.postings(reader)? else {
+        // A copy: postings only move forward, and the other list needs
+        // them from the start.
+        let Some(mut postings) = opened.clone() else {
             continue;
         };
         for &at_index in &alive {
@@ -588,7 +595,7 @@ fn accumulate(
             }
         }
     }
-    Ok(Scored { scores, alive })
+    Scored { scores, alive }
 }
 
 /// Ranks the matches of a segment with block-max WAND.
