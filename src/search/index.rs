@@ -114,8 +114,9 @@ const MAX_SEARCH_THREADS: usize = 4;
 /// Blocks of stored postings (about 16 KB each, decompressed) that each
 /// segment keeps at hand for loading the pages of results: the newest
 /// postings and the most searched for come back page after page. At 400,
-/// a million-posting index keeps up to about 40 MB; tantivy's default of
-/// 100 left a twentieth of a distinct search's time in decompressing.
+/// up to about 6.5 MB per segment (about 40 MB for the six segments of a
+/// rebuilt million-posting index); tantivy's default of 100 left a
+/// twentieth of a distinct search's time in decompressing.
 const STORED_BLOCKS_KEPT: usize = 400;
 /// How often the rebuild reports progress.
 const PROGRESS_EVERY: u64 = 1_000;
