@@ -78,7 +78,12 @@ pub async fn rebuild(
         let mut conn = ctx.db.pool().acquire().await?;
         outbox::last_search_seq(&mut conn).await?
     };
-    let mut conn = ctx.db.pool().acquire().await?;
+    // A connection of its own, closed when the walk ends: it maps the
+    // database file (see `search_docs::map_for_walk`), which the pool's
+    // other connections should not.
+    let mut conn = ctx.db.pool().acquire().await?.detach();
+    let backend = ctx.db.backend();
+    search_docs::map_for_walk(&mut conn, backend).await?;
     let order = if search_docs::published_without_time(&mut conn).await? == 0 {
         FeedOrder::NewestFirst
     } else {
@@ -90,7 +95,6 @@ pub async fn rebuild(
         let docs = std::iter::from_fn(move || receiver.blocking_recv()).flatten();
         SearchIndex::rebuild(&dir, docs, order, last_seq, progress)
     });
-    let backend = ctx.db.backend();
     let mut after: Option<(i64, i64)> = None;
     loop {
         let page = match order {
