@@ -36,9 +36,9 @@ mod mimalloc_options {
 
     /// The option's current value.
     #[cfg(test)]
-    pub fn purge_delay() -> i64 {
+    pub fn purge_delay() -> std::ffi::c_long {
         // SAFETY: reads an integer option.
-        i64::from(unsafe { libmimalloc_sys::mi_option_get(PURGE_DELAY) })
+        unsafe { libmimalloc_sys::mi_option_get(PURGE_DELAY) }
     }
 }
 
