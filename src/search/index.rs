@@ -649,6 +649,53 @@ impl SearchIndex {
         .collect()
     }
 
+    /// The ids a window of `newest` and `title` postings ranks first for
+    /// `text`, and the ids block-max WAND ranks first among the postings
+    /// that window holds.
+    pub(crate) fn window_and_wand_on_its_postings(
+        &self,
+        text: &str,
+        k: usize,
+        newest: usize,
+        title: usize,
+    ) -> (Vec<i64>, Vec<i64>) {
+        let generation = self.active().expect("generation");
+        let settings = self.query_settings();
+        let searcher = generation.reader.searcher();
+        let fields = &self.inner.fields;
+        let parsed = ParsedQuery::parse(text, &settings.synonyms);
+        let request = SearchRequest {
+            text: text.into(),
+            ..SearchRequest::default()
+        };
+        let matches = self.all_matches(&generation, &searcher, &parsed, &request);
+        let score_query = parsed
+            .score_query(fields, &settings, &searcher)
+            .expect("a score query");
+        let cache = &generation.segments;
+        let ids = |ranked: Vec<rank::Ranked>| -> Vec<i64> {
+            ranked
+                .into_iter()
+                .map(|(_, address)| stored_job(&searcher, fields, address).expect("stored").id)
+                .collect()
+        };
+        let strategy = rank::Strategy::WindowOf { newest, title };
+        let window = rank::by_score_with(&searcher, cache, &score_query, &matches, k, strategy)
+            .expect("window");
+        let held = rank::window_matches(&searcher, cache, &score_query, &matches, newest, title)
+            .expect("the window's postings");
+        let wand = rank::by_score_with(
+            &searcher,
+            cache,
+            &score_query,
+            &held,
+            k,
+            rank::Strategy::Wand,
+        )
+        .expect("wand");
+        (ids(window), ids(wand))
+    }
+
     /// Milliseconds spent matching, ranking and loading hits, for tuning.
     pub(crate) fn pass_timings(&self, request: &SearchRequest) -> (f64, f64, f64) {
         use std::time::Instant;

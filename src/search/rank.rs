@@ -281,14 +281,8 @@ pub fn by_score_with(
         executor.map(
             |segment| {
                 let reader = searcher.segment_reader(segment.segment_ord);
-                let share = (newest * segment.len()).div_ceil(total.max(1));
-                let newest: Vec<DocId> = segment.iter().take(share).collect();
-                let titled = if seed.is_empty() {
-                    Vec::new()
-                } else {
-                    seed_docs(&seed, cache, reader, segment, title)?
-                };
-                let rest = without(&newest, &titled);
+                let (titled, rest) =
+                    window_candidates(&seed, cache, reader, segment, total, newest, title)?;
                 let candidates = Candidates {
                     first: &titled,
                     rest: &rest,
@@ -329,6 +323,63 @@ pub fn by_score_with(
         fill_unscored(searcher, matches, &mut top)?;
     }
     Ok(top.into_ranked())
+}
+
+/// What a window of `newest` and `title` postings ranks in a segment with
+/// some of the `total` matches: the segment's first `title` matches with
+/// every unit of the query in the title (`seed`), then its share of the
+/// `newest` first matches, without those.
+fn window_candidates(
+    seed: &[RememberedSet],
+    cache: &SegmentCache,
+    reader: &SegmentReader,
+    segment: &SegmentMatches,
+    total: usize,
+    newest: usize,
+    title: usize,
+) -> tantivy::Result<(Vec<DocId>, Vec<DocId>)> {
+    let share = (newest * segment.len()).div_ceil(total.max(1));
+    let newest: Vec<DocId> = segment.iter().take(share).collect();
+    let titled = if seed.is_empty() {
+        Vec::new()
+    } else {
+        seed_docs(seed, cache, reader, segment, title)?
+    };
+    let rest = without(&newest, &titled);
+    Ok((titled, rest))
+}
+
+/// The postings that [`Strategy::WindowOf`] ranks, as a match set of their
+/// own: another strategy ranking these must give the window's ranking.
+#[cfg(test)]
+pub(crate) fn window_matches(
+    searcher: &Searcher,
+    cache: &SegmentCache,
+    query: &ScoreQuery,
+    matches: &Matches,
+    newest: usize,
+    title: usize,
+) -> tantivy::Result<Matches> {
+    let total: usize = matches.segments.iter().map(SegmentMatches::len).sum();
+    let seed = query
+        .seed
+        .iter()
+        .map(|unit| RememberedSet::new(unit.as_ref(), searcher))
+        .collect::<tantivy::Result<Vec<_>>>()?;
+    let mut segments = Vec::with_capacity(matches.segments.len());
+    for segment in &matches.segments {
+        let reader = searcher.segment_reader(segment.segment_ord);
+        let (titled, rest) =
+            window_candidates(&seed, cache, reader, segment, total, newest, title)?;
+        let mut bits = crate::search::bits::Bits::empty(reader.max_doc());
+        bits.insert_sorted(&titled);
+        bits.insert_sorted(&rest);
+        segments.push(SegmentMatches::from_bits(segment.segment_ord, bits));
+    }
+    Ok(Matches {
+        tally: Default::default(),
+        segments,
+    })
 }
 
 /// The first `wanted` matches of a segment in the seed (every unit of the
@@ -878,6 +929,55 @@ mod tests {
                 assert_eq!(exhaustive, window, "{text} top {k}, window");
             }
         }
+    }
+
+    #[test]
+    fn a_window_smaller_than_the_matches_ranks_its_postings_as_wand_does() {
+        use crate::search::testkit::*;
+        // Many matches of varied strength over several segments, identical
+        // copies among them for ties: windows of a few dozen postings hold
+        // a part of them, with and without title matches put first.
+        let index = crate::search::SearchIndex::in_ram().expect("index");
+        let base = corpus();
+        let mut docs = Vec::new();
+        for copy in 0..12_i64 {
+            for (i, d) in base.iter().enumerate() {
+                let mut d = d.clone();
+                d.id = copy * 10_000 + i as i64 + 1;
+                d.published_at -= copy * 3_600 + i as i64;
+                docs.push(d);
+            }
+        }
+        docs.sort_by_key(|d| std::cmp::Reverse(d.published_at));
+        for (seq, chunk) in docs.chunks(97).enumerate() {
+            index.apply(chunk, &[], seq as i64).expect("apply");
+        }
+        let mut compared = 0;
+        for text in [
+            "cong nhan may",
+            "may",
+            "nhân viên",
+            "công nhân",
+            "lao động",
+            "xkld nhat",
+            "lái xe",
+            "kế toán",
+            "bac ha",
+        ] {
+            for (newest, title) in [(8, 2), (30, 5), (60, 0), (100, 40)] {
+                for k in [1, 3, 10] {
+                    let (window, wand) =
+                        index.window_and_wand_on_its_postings(text, k, newest, title);
+                    // A window holding fewer than `k` postings fills its
+                    // page with other matches, unscored, after its own.
+                    let what = format!("{text}: top {k} of a window of {newest} + {title}");
+                    assert!(wand.len() == window.len() || wand.len() < k, "{what}");
+                    assert_eq!(window.get(..wand.len()), Some(&wand[..]), "{what}");
+                    compared += usize::from(wand.len() == k);
+                }
+            }
+        }
+        assert!(compared > 50, "too few rankings compared: {compared}");
     }
 
     #[test]
