@@ -138,25 +138,8 @@ pub struct UserAddArgs {
     pub commune: Option<String>,
 }
 
-/// What the commands may ask of the program's allocator, which the binary
-/// chooses (see `main.rs`); the library cannot reach it.
-#[derive(Clone, Copy)]
-pub struct Allocator {
-    /// From now on, memory freed stays with the allocator for reuse
-    /// instead of going back to the kernel: for batch commands (`reindex`,
-    /// `demo`) that drop and rebuild large buffers.
-    pub keep_freed_memory: fn(),
-}
-
-impl Allocator {
-    /// An allocator that has nothing to set.
-    pub const DEFAULT: Allocator = Allocator {
-        keep_freed_memory: || {},
-    };
-}
-
 /// Runs the program and turns any failure into one line on stderr and exit code 1.
-pub fn main(allocator: Allocator) -> ExitCode {
+pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let config = match Config::from_process(cli.config.as_deref()) {
         Ok(config) => config,
@@ -176,7 +159,7 @@ pub fn main(allocator: Allocator) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli.command, config, allocator)) {
+    match runtime.block_on(run(cli.command, config)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("vieclam: {}", describe(&err));
@@ -200,7 +183,7 @@ fn describe(err: &anyhow::Error) -> String {
     format!("{err:#}")
 }
 
-async fn run(command: Command, config: Config, allocator: Allocator) -> anyhow::Result<()> {
+async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     let clock: SharedClock = Arc::new(SystemClock);
     match command {
         Command::Serve(args) => {
@@ -236,7 +219,7 @@ async fn run(command: Command, config: Config, allocator: Allocator) -> anyhow::
             Ok(())
         }
         Command::Demo(args) => {
-            (allocator.keep_freed_memory)();
+            crate::allocator::keep_freed_memory();
             let ctx = crate::app::prepare(&config, clock).await?;
             let options = crate::demo::DemoOptions {
                 jobs: args.jobs,
@@ -307,12 +290,7 @@ async fn run(command: Command, config: Config, allocator: Allocator) -> anyhow::
             }
         }
         Command::Reindex(args) => {
-            // A rebuild's indexing threads each fill buffers of up to
-            // 128 MB, write them out as a segment, free them and start
-            // again: handing that memory back to the kernel (about 1 GB
-            // for a million postings) and taking it again zeroed made a
-            // rebuild about 8 % slower.
-            (allocator.keep_freed_memory)();
+            crate::allocator::keep_freed_memory();
             let ctx = crate::app::prepare(&config, clock).await?;
             let total = {
                 let mut conn = ctx.db.pool().acquire().await?;

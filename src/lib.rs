@@ -4,6 +4,7 @@
 //! `db` the repositories, `services` one function per use case, `web` the
 //! HTTP edge, `mail` and `search` the derived outputs fed from outboxes.
 
+pub mod allocator;
 pub mod app;
 pub mod bench;
 pub mod cli;

@@ -205,7 +205,11 @@ async fn measure(
     log("rebuilding vieclam's index".to_string());
     let index_dir = options.work_dir.join("search-index");
     let started = Instant::now();
-    let published = services::indexing::rebuild(&ctx, &index_dir, |_| {}).await?;
+    // As `vieclam reindex` runs it; the searches then run as the server.
+    crate::allocator::keep_freed_memory();
+    let published = services::indexing::rebuild(&ctx, &index_dir, |_| {}).await;
+    crate::allocator::return_freed_memory();
+    let published = published?;
     let reindex = LoadFigure {
         what: "vieclam rebuild from the database".to_string(),
         postings: published,
