@@ -622,6 +622,23 @@ impl SearchIndex {
 
     /// The ids ranked for `text` by relevance with a given strategy.
     pub(crate) fn ranked_ids(&self, text: &str, k: usize, strategy: rank::Strategy) -> Vec<i64> {
+        self.ranked_ids_by(text, |searcher, cache, query, matches| {
+            rank::by_score_with(searcher, cache, query, matches, k, strategy)
+        })
+    }
+
+    /// The ids that `rank` ranks, given the first pass of `text` with
+    /// every unit required and its score query.
+    pub(crate) fn ranked_ids_by(
+        &self,
+        text: &str,
+        rank: impl FnOnce(
+            &Searcher,
+            &SegmentCache,
+            &super::query::ScoreQuery,
+            &Matches,
+        ) -> tantivy::Result<Vec<rank::Ranked>>,
+    ) -> Vec<i64> {
         let generation = self.active().expect("generation");
         let settings = self.query_settings();
         let searcher = generation.reader.searcher();
@@ -635,65 +652,11 @@ impl SearchIndex {
         let Some(score_query) = parsed.score_query(fields, &settings, &searcher) else {
             return Vec::new();
         };
-        rank::by_score_with(
-            &searcher,
-            &generation.segments,
-            &score_query,
-            &matches,
-            k,
-            strategy,
-        )
-        .expect("rank")
-        .into_iter()
-        .map(|(_, address)| stored_job(&searcher, fields, address).expect("stored").id)
-        .collect()
-    }
-
-    /// The ids a window of `newest` and `title` postings ranks first for
-    /// `text`, and the ids block-max WAND ranks first among the postings
-    /// that window holds.
-    pub(crate) fn window_and_wand_on_its_postings(
-        &self,
-        text: &str,
-        k: usize,
-        newest: usize,
-        title: usize,
-    ) -> (Vec<i64>, Vec<i64>) {
-        let generation = self.active().expect("generation");
-        let settings = self.query_settings();
-        let searcher = generation.reader.searcher();
-        let fields = &self.inner.fields;
-        let parsed = ParsedQuery::parse(text, &settings.synonyms);
-        let request = SearchRequest {
-            text: text.into(),
-            ..SearchRequest::default()
-        };
-        let matches = self.all_matches(&generation, &searcher, &parsed, &request);
-        let score_query = parsed
-            .score_query(fields, &settings, &searcher)
-            .expect("a score query");
-        let cache = &generation.segments;
-        let ids = |ranked: Vec<rank::Ranked>| -> Vec<i64> {
-            ranked
-                .into_iter()
-                .map(|(_, address)| stored_job(&searcher, fields, address).expect("stored").id)
-                .collect()
-        };
-        let strategy = rank::Strategy::WindowOf { newest, title };
-        let window = rank::by_score_with(&searcher, cache, &score_query, &matches, k, strategy)
-            .expect("window");
-        let held = rank::window_matches(&searcher, cache, &score_query, &matches, newest, title)
-            .expect("the window's postings");
-        let wand = rank::by_score_with(
-            &searcher,
-            cache,
-            &score_query,
-            &held,
-            k,
-            rank::Strategy::Wand,
-        )
-        .expect("wand");
-        (ids(window), ids(wand))
+        rank(&searcher, &generation.segments, &score_query, &matches)
+            .expect("rank")
+            .into_iter()
+            .map(|(_, address)| stored_job(&searcher, fields, address).expect("stored").id)
+            .collect()
     }
 
     /// Milliseconds spent matching, ranking and loading hits, for tuning.

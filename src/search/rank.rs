@@ -966,8 +966,11 @@ mod tests {
         ] {
             for (newest, title) in [(8, 2), (30, 5), (60, 0), (100, 40)] {
                 for k in [1, 3, 10] {
-                    let (window, wand) =
-                        index.window_and_wand_on_its_postings(text, k, newest, title);
+                    let window = index.ranked_ids(text, k, Strategy::WindowOf { newest, title });
+                    let wand = index.ranked_ids_by(text, |searcher, cache, query, matches| {
+                        let held = window_matches(searcher, cache, query, matches, newest, title)?;
+                        by_score_with(searcher, cache, query, &held, k, Strategy::Wand)
+                    });
                     // A window holding fewer than `k` postings fills its
                     // page with other matches, unscored, after its own.
                     let what = format!("{text}: top {k} of a window of {newest} + {title}");
