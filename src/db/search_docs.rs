@@ -175,10 +175,9 @@ pub async fn published_by_ids(
 /// SQLite's file through a memory map instead of copying every page it
 /// visits: the walk goes newest first, so it jumps between the table's
 /// pages, and without the map a rebuild of a million postings took about
-/// 15 % longer. The mapped
-/// pages are the kernel's page cache, shared, not copied. The setting
-/// stays with the connection, so give it one that is closed afterwards.
-/// Nothing to do on PostgreSQL.
+/// 15 % longer. The mapped pages are the kernel's page cache, shared, not
+/// copied. The setting stays with the connection, so give it one that is
+/// closed afterwards. Nothing to do on PostgreSQL.
 pub async fn map_for_walk(conn: &mut AnyConnection, backend: Backend) -> Result<(), sqlx::Error> {
     if backend == Backend::Sqlite {
         // SQLite caps this at its compiled-in maximum.
