@@ -41,18 +41,28 @@ pub async fn prepare(config: &Config, clock: SharedClock) -> anyhow::Result<Ctx>
 /// Opens the search index under `index_dir` and, when it is new but the
 /// database already has published postings, builds it before serving.
 pub async fn open_search(config: &Config, ctx: &Ctx) -> anyhow::Result<SearchIndex> {
-    let open = |dir: std::path::PathBuf| async move {
-        tokio::task::spawn_blocking(move || SearchIndex::open_or_create(&dir))
-            .await
-            .context("index task")
+    let synonyms = Arc::new(crate::reference::search_synonyms(
+        config.reference_dir.as_deref(),
+    )?);
+    let open = || {
+        let (dir, synonyms) = (config.index_dir.clone(), Arc::clone(&synonyms));
+        async move {
+            tokio::task::spawn_blocking(move || SearchIndex::open_or_create_with(&dir, synonyms))
+                .await
+                .context("index task")
+        }
     };
-    let mut opened = open(config.index_dir.clone()).await?;
+    let mut opened = open().await?;
     if let Err(crate::search::SearchError::SchemaMismatch { .. }) = &opened {
-        // An index written by an older version of the program: it is
-        // derived data, so build a new generation from the database.
-        tracing::warn!("the search index was built with another schema; rebuilding it");
-        services::indexing::rebuild(ctx, &config.index_dir, |_| {}).await?;
-        opened = open(config.index_dir.clone()).await?;
+        // An index written by an older version of the program, or with
+        // other synonym groups: it is derived data, so build a new
+        // generation from the database.
+        tracing::warn!(
+            "the search index was built with another schema or other synonyms; rebuilding it"
+        );
+        let synonyms = Arc::clone(&synonyms);
+        services::indexing::rebuild(ctx, &config.index_dir, synonyms, |_| {}).await?;
+        opened = open().await?;
     }
     let index = opened.with_context(|| {
             format!(

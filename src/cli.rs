@@ -230,7 +230,14 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let summary = crate::demo::generate(&ctx, &options).await?;
             println!("{summary}");
             let started = std::time::Instant::now();
-            let count = crate::services::indexing::rebuild(&ctx, &config.index_dir, |_| {}).await?;
+            let synonyms = crate::reference::search_synonyms(config.reference_dir.as_deref())?;
+            let count = crate::services::indexing::rebuild(
+                &ctx,
+                &config.index_dir,
+                std::sync::Arc::new(synonyms),
+                |_| {},
+            )
+            .await?;
             println!(
                 "chỉ mục tìm kiếm / search index: {count} tin/postings in {:.1} s",
                 started.elapsed().as_secs_f64()
@@ -309,9 +316,13 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             };
             let started = std::time::Instant::now();
             let progress = bar.clone();
-            let count = crate::services::indexing::rebuild(&ctx, &config.index_dir, move |done| {
-                progress.set_position(done);
-            })
+            let synonyms = crate::reference::search_synonyms(config.reference_dir.as_deref())?;
+            let count = crate::services::indexing::rebuild(
+                &ctx,
+                &config.index_dir,
+                std::sync::Arc::new(synonyms),
+                move |done| progress.set_position(done),
+            )
             .await?;
             bar.finish_and_clear();
             let secs = started.elapsed().as_secs_f64();

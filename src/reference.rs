@@ -1,7 +1,8 @@
 //! Reference data is data, not code: administrative units, countries,
 //! ethnicities, occupations, holidays and targets are read from the files in
 //! `reference/` (built into the program, or from `reference_dir` when set)
-//! and upserted into the database at start-up.
+//! and upserted into the database at start-up. The search's synonym groups
+//! come from the same folder ([`search_synonyms`]).
 
 use std::path::{Path, PathBuf};
 
@@ -11,6 +12,7 @@ use time::Date;
 use crate::domain::admin_unit::Level;
 use crate::domain::calendar::{Holiday, HolidayCalendar, HolidayFile};
 use crate::domain::target::Metric;
+use crate::search::{SearchError, Synonyms};
 
 /// One reference file: its name and the copy built into the program.
 struct EmbeddedFile {
@@ -46,6 +48,43 @@ const TARGETS: EmbeddedFile = EmbeddedFile {
     name: "targets.toml",
     text: include_str!("../reference/targets.toml"),
 };
+const SEARCH_SYNONYMS: EmbeddedFile = EmbeddedFile {
+    name: "search-synonyms.toml",
+    text: crate::search::synonyms::BUILTIN_TOML,
+};
+
+/// Reads a reference file from `dir`, or its built-in copy when `dir` is
+/// `None`: the name to show for it and its text.
+fn read(dir: Option<&Path>, file: &EmbeddedFile) -> Result<(String, String), ReferenceError> {
+    match dir {
+        None => Ok((file.name.to_owned(), file.text.to_owned())),
+        Some(dir) => {
+            let path: PathBuf = dir.join(file.name);
+            let shown = path.display().to_string();
+            std::fs::read_to_string(&path)
+                .map(|text| (shown.clone(), text))
+                .map_err(|err| ReferenceError {
+                    file: shown,
+                    reason: err.to_string(),
+                })
+        }
+    }
+}
+
+/// The search's abbreviation and synonym groups: `search-synonyms.toml`
+/// from `dir`, or the built-in copy when `dir` is `None`. The index records
+/// the groups of each posting, so an index built with other groups is
+/// rebuilt when the program opens it (see `app::open_search`).
+pub fn search_synonyms(dir: Option<&Path>) -> Result<Synonyms, ReferenceError> {
+    let (name, text) = read(dir, &SEARCH_SYNONYMS)?;
+    Synonyms::from_toml(&text).map_err(|err| ReferenceError {
+        file: name,
+        reason: match err {
+            SearchError::Synonyms { vi, en } => format!("{vi} / {en}"),
+            other => other.to_string(),
+        },
+    })
+}
 
 /// A reference file that could not be read or understood.
 #[derive(Debug, thiserror::Error)]
@@ -119,21 +158,7 @@ impl ReferenceData {
     /// Reads every file from `dir`, or the built-in copies when `dir` is `None`.
     /// Nothing is written anywhere: a bad file stops here, naming itself.
     pub fn load(dir: Option<&Path>) -> Result<Self, ReferenceError> {
-        let read = |file: &EmbeddedFile| -> Result<(String, String), ReferenceError> {
-            match dir {
-                None => Ok((file.name.to_owned(), file.text.to_owned())),
-                Some(dir) => {
-                    let path: PathBuf = dir.join(file.name);
-                    let shown = path.display().to_string();
-                    std::fs::read_to_string(&path)
-                        .map(|text| (shown.clone(), text))
-                        .map_err(|err| ReferenceError {
-                            file: shown,
-                            reason: err.to_string(),
-                        })
-                }
-            }
-        };
+        let read = |file: &EmbeddedFile| read(dir, file);
         let mut admin_units = {
             let (name, text) = read(&PROVINCES)?;
             parse_provinces(&name, &text)?
@@ -453,5 +478,32 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = ReferenceData::load(Some(dir.path())).unwrap_err();
         assert!(err.file.ends_with("provinces-2024.toml"), "{err}");
+    }
+
+    #[test]
+    fn search_synonyms_come_from_the_reference_folder() {
+        let builtin = search_synonyms(None).unwrap();
+        assert_eq!(builtin.fingerprint(), Synonyms::builtin().fingerprint());
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(SEARCH_SYNONYMS.name);
+        let edited = format!(
+            "{}\n[[group]]\nterms = [\"thợ hồ\", \"thợ xây\"]\n",
+            SEARCH_SYNONYMS.text
+        );
+        std::fs::write(&path, edited).unwrap();
+        let from_folder = search_synonyms(Some(dir.path())).unwrap();
+        assert_eq!(from_folder.len(), builtin.len() + 1);
+        assert_ne!(from_folder.fingerprint(), builtin.fingerprint());
+
+        std::fs::write(&path, "[[group]]\nterms = [\"tài xế\", \"!!\"]\n").unwrap();
+        let err = search_synonyms(Some(dir.path())).unwrap_err();
+        assert!(err.file.ends_with("search-synonyms.toml"), "{err}");
+        assert!(err.reason.contains("group 1"), "{err}");
+        assert!(err.reason.contains("nhóm thứ 1"), "{err}");
+
+        std::fs::remove_file(&path).unwrap();
+        let err = search_synonyms(Some(dir.path())).unwrap_err();
+        assert!(err.file.ends_with("search-synonyms.toml"), "{err}");
     }
 }

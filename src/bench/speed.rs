@@ -207,7 +207,8 @@ async fn measure(
     let started = Instant::now();
     // As `vieclam reindex` runs it; the searches then run as the server.
     crate::allocator::keep_freed_memory();
-    let published = services::indexing::rebuild(&ctx, &index_dir, |_| {}).await;
+    let synonyms = std::sync::Arc::new(crate::search::Synonyms::builtin());
+    let published = services::indexing::rebuild(&ctx, &index_dir, synonyms, |_| {}).await;
     crate::allocator::return_freed_memory();
     let published = published?;
     let reindex = LoadFigure {

@@ -79,6 +79,7 @@ use super::rank;
 use super::schema::{Fields, StoredJob, names};
 use super::segments::SegmentCache;
 use super::snippet::snippet;
+use super::synonyms::Synonyms;
 use super::types::{Hit, JobDoc, SearchRequest, SearchResults, Sort};
 
 /// The file naming the generation in use.
@@ -231,10 +232,19 @@ impl std::fmt::Debug for SearchIndex {
 
 impl SearchIndex {
     /// Opens the index under `dir` (the index root), creating the root and
-    /// a first generation when there is none.
+    /// a first generation when there is none, with the built-in synonym
+    /// groups.
     pub fn open_or_create(dir: &Path) -> Result<Self, SearchError> {
+        Self::open_or_create_with(dir, Arc::new(Synonyms::builtin()))
+    }
+
+    /// [`open_or_create`](Self::open_or_create) with the given synonym
+    /// groups, recorded for each posting and used by every search. A
+    /// generation that recorded other groups is a
+    /// [`SearchError::SchemaMismatch`]: it has to be rebuilt.
+    pub fn open_or_create_with(dir: &Path, synonyms: Arc<Synonyms>) -> Result<Self, SearchError> {
         fs::create_dir_all(dir).map_err(|e| SearchError::io(dir, e))?;
-        let fields = Fields::new();
+        let fields = Fields::with_synonyms(Arc::clone(&synonyms));
         let name = match read_current(dir)? {
             Some(name) => name,
             None => {
@@ -247,11 +257,16 @@ impl SearchIndex {
         };
         let executor = search_executor()?;
         let generation = open_generation(dir, &name, &fields, &executor)?;
+        let settings = QuerySettings {
+            synonyms,
+            ..QuerySettings::default()
+        };
         Ok(Self::from_parts(
             Some(dir.to_path_buf()),
             fields,
             executor,
             generation,
+            settings,
         ))
     }
 
@@ -265,7 +280,13 @@ impl SearchIndex {
         )?;
         let executor = search_executor()?;
         let generation = generation_from_index(None, index, &executor)?;
-        Ok(Self::from_parts(None, fields, executor, generation))
+        Ok(Self::from_parts(
+            None,
+            fields,
+            executor,
+            generation,
+            QuerySettings::default(),
+        ))
     }
 
     fn from_parts(
@@ -273,6 +294,7 @@ impl SearchIndex {
         fields: Fields,
         executor: Executor,
         generation: Generation,
+        settings: QuerySettings,
     ) -> Self {
         Self {
             inner: Arc::new(Inner {
@@ -280,7 +302,7 @@ impl SearchIndex {
                 fields,
                 executor,
                 active: RwLock::new(Arc::new(generation)),
-                settings: RwLock::new((0, Arc::new(QuerySettings::default()))),
+                settings: RwLock::new((0, Arc::new(settings))),
             }),
         }
     }
@@ -291,6 +313,11 @@ impl SearchIndex {
             .read()
             .map(|g| Arc::clone(&g))
             .map_err(|_| SearchError::Poisoned)
+    }
+
+    /// The synonym groups the index records for each posting.
+    pub fn synonyms(&self) -> Arc<Synonyms> {
+        Arc::clone(&self.inner.fields.synonyms)
     }
 
     /// The name of the generation in use ("gen-000002"); `None` in RAM.
@@ -400,9 +427,21 @@ impl SearchIndex {
             .map(|p| p.last_seq))
     }
 
+    /// [`rebuild_with`](Self::rebuild_with) the built-in synonym groups.
+    pub fn rebuild(
+        dir: &Path,
+        docs: impl Iterator<Item = JobDoc>,
+        order: FeedOrder,
+        last_seq: i64,
+        progress: impl FnMut(u64),
+    ) -> Result<u64, SearchError> {
+        let synonyms = Arc::new(Synonyms::builtin());
+        Self::rebuild_with(dir, synonyms, docs, order, last_seq, progress)
+    }
+
     /// Builds a complete new generation under the root `dir` from `docs`,
-    /// which come in `order` (see [`FeedOrder`]), recording `last_seq`,
-    /// then makes it current and deletes the older generations, except
+    /// which come in `order` (see [`FeedOrder`]), recording `last_seq` and,
+    /// for each posting, its groups of `synonyms`; then makes it current and deletes the older generations, except
     /// the one it replaces (running servers use it until they switch,
     /// then delete it). `progress` is called with the number of postings
     /// added so far (every thousand, and at the end). Returns that number.
@@ -411,8 +450,9 @@ impl SearchIndex {
     ///
     /// Running servers pick the new generation up with
     /// [`refresh_if_switched`](Self::refresh_if_switched).
-    pub fn rebuild(
+    pub fn rebuild_with(
         dir: &Path,
+        synonyms: Arc<Synonyms>,
         docs: impl Iterator<Item = JobDoc>,
         order: FeedOrder,
         last_seq: i64,
@@ -424,7 +464,7 @@ impl SearchIndex {
         let name = generation_name(number);
         let path = dir.join(&name);
         fs::create_dir_all(&path).map_err(|e| SearchError::io(&path, e))?;
-        let fields = Fields::new();
+        let fields = Fields::with_synonyms(synonyms);
         let built = build_generation(&path, &fields, docs, order, last_seq, &mut progress);
         let count = match built {
             Ok(count) => count,
@@ -1774,6 +1814,7 @@ mod perf {
             .and_then(|ms| ms.parse().ok())
             .map(std::time::Duration::from_millis);
         let mut times: Vec<(f64, usize)> = Vec::new();
+        let cpu_before = process_cpu_ms();
         for _ in 0..3 {
             for (i, q) in mix.iter().enumerate() {
                 if let Some(pause) = pause {
@@ -1784,6 +1825,8 @@ mod perf {
                 times.push((t.elapsed().as_secs_f64() * 1e3, i));
             }
         }
+        let cpu = (process_cpu_ms() - cpu_before) / times.len() as f64;
+        println!("CPU time per search (all the process's threads): {cpu:.2} ms");
         let mut ms: Vec<f64> = times.iter().map(|t| t.0).collect();
         ms.sort_by(f64::total_cmp);
         let gmean = (ms.iter().map(|m| m.ln()).sum::<f64>() / ms.len() as f64).exp();
@@ -1810,6 +1853,30 @@ mod perf {
             println!("{t:.1} ms {:?}", mix[*i].request.text);
         }
     }
+
+    /// The CPU time the process has used so far, in milliseconds (user and
+    /// system, all threads), from `/proc/self/stat`.
+    fn process_cpu_ms() -> f64 {
+        let stat = fs::read_to_string("/proc/self/stat").unwrap_or_default();
+        // After the command name, which ends with ')', utime and stime are
+        // the 12th and 13th fields, in clock ticks.
+        let fields: Vec<&str> = stat
+            .rsplit(')')
+            .next()
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect();
+        let ticks = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|f| f.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        (ticks(11) + ticks(12)) * 1000.0 / CLOCK_TICKS_PER_SECOND
+    }
+
+    /// The unit of `/proc` times on Linux (`getconf CLK_TCK`).
+    const CLOCK_TICKS_PER_SECOND: f64 = 100.0;
 
     /// What smaller ranking windows change on an index kept on disk: for
     /// the texts of the benchmark's mix, how many of the first 20 stay the

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -10,7 +11,7 @@ use tokio::sync::watch;
 
 use crate::db::outbox::{self, SearchEntity};
 use crate::db::search_docs;
-use crate::search::{FeedOrder, JobDoc, SearchIndex};
+use crate::search::{FeedOrder, JobDoc, SearchIndex, Synonyms};
 use crate::services::Ctx;
 
 /// Outbox rows read per index commit.
@@ -61,7 +62,10 @@ pub async fn catch_up(ctx: &Ctx, index: &SearchIndex) -> anyhow::Result<usize> {
 
 /// Rebuilds the index under `dir` from the database into a new generation
 /// and switches to it; searches keep being answered from the old one until
-/// the switch. `progress` is told how many postings are done.
+/// the switch. The new generation records `synonyms` (the groups of the
+/// reference folder's `search-synonyms.toml`, see
+/// `reference::search_synonyms`). `progress` is told how many postings are
+/// done.
 ///
 /// The postings are read newest first, so that the index can write its
 /// segments in that order without sorting them (see [`FeedOrder`]); if
@@ -70,6 +74,7 @@ pub async fn catch_up(ctx: &Ctx, index: &SearchIndex) -> anyhow::Result<usize> {
 pub async fn rebuild(
     ctx: &Ctx,
     dir: &Path,
+    synonyms: Arc<Synonyms>,
     progress: impl FnMut(u64) + Send + 'static,
 ) -> anyhow::Result<u64> {
     // Changes after this point are replayed by `catch_up`; applying a
@@ -93,7 +98,7 @@ pub async fn rebuild(
     let dir = dir.to_path_buf();
     let builder = tokio::task::spawn_blocking(move || {
         let docs = std::iter::from_fn(move || receiver.blocking_recv()).flatten();
-        SearchIndex::rebuild(&dir, docs, order, last_seq, progress)
+        SearchIndex::rebuild_with(&dir, synonyms, docs, order, last_seq, progress)
     });
     let mut after: Option<(i64, i64)> = None;
     loop {
@@ -144,7 +149,7 @@ pub async fn ensure_built(ctx: &Ctx, index: &SearchIndex, dir: &Path) -> anyhow:
     let stale = seen.is_some_and(|seq| seq > newest_change);
     if (seen.is_none() && published > 0) || stale {
         tracing::info!(published, "building the search index from the database");
-        let count = rebuild(ctx, dir, |_| {}).await?;
+        let count = rebuild(ctx, dir, index.synonyms(), |_| {}).await?;
         let index = index.clone();
         tokio::task::spawn_blocking(move || index.refresh_if_switched())
             .await

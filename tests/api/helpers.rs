@@ -218,7 +218,8 @@ impl TestApp {
 
     /// Rebuilds the search index from the database and switches to it.
     pub async fn rebuild_index(&self) {
-        vieclam::services::indexing::rebuild(&self.ctx, &self.config.index_dir, |_| {})
+        let synonyms = self.search.synonyms();
+        vieclam::services::indexing::rebuild(&self.ctx, &self.config.index_dir, synonyms, |_| {})
             .await
             .expect("rebuild");
         assert!(

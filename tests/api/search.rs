@@ -508,3 +508,79 @@ async fn documents_read_for_the_index_keep_every_field_and_awkward_text() {
         .expect("past the end");
     assert!(none.is_empty());
 }
+
+/// The titles found for `text` in `index`.
+fn titles_for(index: &vieclam::search::SearchIndex, text: &str) -> Vec<String> {
+    index
+        .search(&vieclam::search::SearchRequest {
+            text: text.into(),
+            page: 1,
+            per_page: 10,
+            ..Default::default()
+        })
+        .expect("search")
+        .items
+        .into_iter()
+        .map(|hit| hit.title)
+        .collect()
+}
+
+#[tokio::test]
+async fn synonyms_edited_in_the_reference_folder_apply_from_the_next_start() {
+    let app = TestApp::spawn().await;
+    let employer_id = employer(&app).await;
+    jobs::create_job(
+        &app.ctx,
+        job(
+            employer_id,
+            "Tuyển nhân viên phòng cháy chữa cháy",
+            "r-pccc",
+            Workplace::Commune("02635".into()),
+        ),
+        JobStatus::Published,
+    )
+    .await
+    .expect("job");
+    app.catch_up_index().await;
+    assert_eq!(titles_for(&app.search, "PCCC"), Vec::<String>::new());
+
+    // The centre's own reference folder: the program's files, with one
+    // synonym group added.
+    let folder = app.dir.path().join("reference");
+    std::fs::create_dir_all(&folder).expect("folder");
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reference");
+    for entry in std::fs::read_dir(&shipped).expect("reference files") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, folder.join(path.file_name().expect("name"))).expect("copy");
+    }
+    let synonyms = folder.join("search-synonyms.toml");
+    let mut text = std::fs::read_to_string(&synonyms).expect("read");
+    text.push_str("\n[[group]]\nterms = [\"PCCC\", \"phòng cháy chữa cháy\"]\n");
+    std::fs::write(&synonyms, text).expect("write");
+
+    // Started again with that folder: the index recorded the old groups,
+    // so it is rebuilt, and the new group finds the posting.
+    let mut config = app.config.clone();
+    config.reference_dir = Some(folder.clone());
+    let reopened = vieclam::app::open_search(&config, &app.ctx)
+        .await
+        .expect("reopen with the edited synonyms");
+    assert_ne!(
+        reopened.current_generation(),
+        app.search.current_generation()
+    );
+    assert_eq!(
+        titles_for(&reopened, "PCCC"),
+        vec!["Tuyển nhân viên phòng cháy chữa cháy".to_owned()]
+    );
+    assert_eq!(titles_for(&reopened, "pccc").len(), 1);
+
+    // A group that breaks a rule stops the start, naming the file.
+    std::fs::write(&synonyms, "[[group]]\nterms = [\"PCCC\", \"…\"]\n").expect("write");
+    let err = vieclam::app::open_search(&config, &app.ctx)
+        .await
+        .expect_err("a bad synonyms file");
+    let message = format!("{err:#}");
+    assert!(message.contains("search-synonyms.toml"), "{message}");
+    assert!(message.contains("group 1"), "{message}");
+}
