@@ -213,6 +213,9 @@ struct Inner {
     active: RwLock<Arc<Generation>>,
     /// The query settings and their version (counting replacements).
     settings: RwLock<(u64, Arc<QuerySettings>)>,
+    /// A generation that [`SearchIndex::refresh_if_switched`] found written
+    /// with another schema or other synonym groups: it is not tried again.
+    refused: Mutex<Option<String>>,
 }
 
 /// The search index. Cheap to clone; clones share everything.
@@ -303,6 +306,7 @@ impl SearchIndex {
                 executor,
                 active: RwLock::new(Arc::new(generation)),
                 settings: RwLock::new((0, Arc::new(settings))),
+                refused: Mutex::new(None),
             }),
         }
     }
@@ -487,6 +491,12 @@ impl SearchIndex {
     /// rebuild ran, maybe in another process), opens it and swaps it in.
     /// Searches running meanwhile finish on the old generation. Returns
     /// whether a swap happened.
+    ///
+    /// A generation written with another schema or other synonym groups
+    /// (`vieclam reindex` run by a newer program, or with an edited
+    /// synonyms file) cannot be searched by this one: the first call says
+    /// so with [`SearchError::SchemaMismatch`], later ones leave it alone
+    /// and keep the generation in use; a restart opens the new one.
     pub fn refresh_if_switched(&self) -> Result<bool, SearchError> {
         let Some(root) = &self.inner.root else {
             return Ok(false);
@@ -497,12 +507,20 @@ impl SearchIndex {
         if self.active()?.name.as_deref() == Some(name.as_str()) {
             return Ok(false);
         }
-        let generation = Arc::new(open_generation(
-            root,
-            &name,
-            &self.inner.fields,
-            &self.inner.executor,
-        )?);
+        let mut refused = self
+            .inner
+            .refused
+            .lock()
+            .map_err(|_| SearchError::Poisoned)?;
+        if refused.as_deref() == Some(name.as_str()) {
+            return Ok(false);
+        }
+        let opened = open_generation(root, &name, &self.inner.fields, &self.inner.executor);
+        if let Err(SearchError::SchemaMismatch { .. }) = &opened {
+            *refused = Some(name.clone());
+        }
+        drop(refused);
+        let generation = Arc::new(opened?);
         let old = {
             let mut guard = self
                 .inner
@@ -1551,6 +1569,42 @@ mod tests {
             assert!(!expected.is_empty(), "{query}");
             assert_eq!(ids(&index, &request(query)), expected, "{query}");
         }
+    }
+
+    #[test]
+    fn a_generation_with_other_synonyms_is_refused_once_and_the_old_one_kept() {
+        use crate::search::synonyms::{BUILTIN_TOML, Synonyms};
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        SearchIndex::rebuild(root, corpus().into_iter(), FeedOrder::Any, 5, |_| {})
+            .expect("rebuild");
+        let index = SearchIndex::open_or_create(root).expect("open");
+        let before = ids(&index, &request("tai xe"));
+        assert!(!before.is_empty());
+
+        let edited = format!("{BUILTIN_TOML}\n[[group]]\nterms = [\"PCCC\", \"cứu hỏa\"]\n");
+        let synonyms = Arc::new(Synonyms::from_toml(&edited).expect("synonyms"));
+        SearchIndex::rebuild_with(
+            root,
+            Arc::clone(&synonyms),
+            corpus().into_iter(),
+            FeedOrder::Any,
+            6,
+            |_| {},
+        )
+        .expect("rebuild with other groups");
+        assert!(matches!(
+            index.refresh_if_switched(),
+            Err(SearchError::SchemaMismatch { .. })
+        ));
+        assert!(!index.refresh_if_switched().expect("asked again"));
+        assert_eq!(ids(&index, &request("tai xe")), before);
+        assert_eq!(index.last_applied_seq().expect("seq"), Some(5));
+
+        // A program started with the new groups opens the new generation.
+        let restarted = SearchIndex::open_or_create_with(root, synonyms).expect("open");
+        assert_eq!(restarted.last_applied_seq().expect("seq"), Some(6));
+        assert_eq!(ids(&restarted, &request("tai xe")), before);
     }
 
     #[test]
