@@ -225,7 +225,7 @@ pub async fn run_due(
                 request.sort = Sort::Newest;
                 request.page = 1;
                 request.per_page = MAX_POSTINGS_PER_MAIL;
-                crate::services::search::search_jobs(index, request)
+                crate::services::search::search_index(index, &request)
                     .await?
                     .items
             }

@@ -7,6 +7,9 @@ use anyhow::Context;
 use sqlx::Row;
 use tokio::sync::Semaphore;
 
+use crate::db::{admin_units, reference};
+use crate::domain::FieldError;
+use crate::domain::admin_unit::Level;
 use crate::error::{Error, Result};
 use crate::search::{SearchIndex, SearchRequest, SearchResults};
 use crate::services::{Ctx, HOME_PROVINCE};
@@ -20,11 +23,33 @@ static ENGINE_SLOTS: LazyLock<Semaphore> =
 
 /// Runs a search off the async threads; a search repeated since the index
 /// last changed is answered from the index's memory of recent results
-/// without leaving them.
-pub async fn search_jobs(index: &SearchIndex, request: SearchRequest) -> Result<SearchResults> {
-    if let Some(results) = index.cached(&request) {
+/// without leaving them. A search that finds nothing because a filter names
+/// an unknown code (a district, commune, country or occupation) is a
+/// validation error saying which.
+pub async fn search_jobs(
+    ctx: &Ctx,
+    index: &SearchIndex,
+    request: SearchRequest,
+) -> Result<SearchResults> {
+    let results = search_index(index, &request).await?;
+    if results.total == 0 {
+        let unknown = unknown_codes(ctx, &request).await?;
+        if !unknown.is_empty() {
+            return Err(Error::Validation(unknown));
+        }
+    }
+    Ok(results)
+}
+
+/// [`search_jobs`] without the check of codes, for the searches the program
+/// makes on its own (the alerts of saved searches), where no one is there
+/// to read an error and a code that has left the reference data simply
+/// finds nothing.
+pub async fn search_index(index: &SearchIndex, request: &SearchRequest) -> Result<SearchResults> {
+    if let Some(results) = index.cached(request) {
         return Ok(results);
     }
+    let request = request.clone();
     let _slot = ENGINE_SLOTS
         .acquire()
         .await
@@ -35,6 +60,70 @@ pub async fn search_jobs(index: &SearchIndex, request: SearchRequest) -> Result<
         .context("search task")
         .map_err(Error::Internal)?
         .map_err(|err| Error::Internal(anyhow::Error::new(err).context("search")))
+}
+
+/// The code filters of `request` that name nothing in the reference data,
+/// each as an error on its field. Such a filter can only find nothing;
+/// [`search_jobs`] asks only when a search found nothing, so searches that
+/// find something cost no query.
+async fn unknown_codes(ctx: &Ctx, request: &SearchRequest) -> Result<Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut conn = ctx.db.pool().acquire().await?;
+    if let Some(code) = &request.district_code {
+        let unit = admin_units::find(&mut conn, code).await?;
+        let known = unit.is_some_and(|unit| {
+            unit.level == Level::District && unit.parent_code.as_deref() == Some(HOME_PROVINCE)
+        });
+        if !known {
+            errors.push(FieldError::new(
+                "district_code",
+                format!(
+                    "Không có huyện, thị xã hay thành phố nào của tỉnh mang mã {code} / No district of the province has the code {code}"
+                ),
+            ));
+        }
+    }
+    if let Some(code) = &request.commune_code {
+        let district = match admin_units::find(&mut conn, code).await? {
+            Some(unit) if unit.level == Level::Commune => match unit.parent_code {
+                Some(parent) => admin_units::find(&mut conn, &parent).await?,
+                None => None,
+            },
+            _ => None,
+        };
+        let known = district.is_some_and(|d| d.parent_code.as_deref() == Some(HOME_PROVINCE));
+        if !known {
+            errors.push(FieldError::new(
+                "commune_code",
+                format!(
+                    "Không có xã, phường hay thị trấn nào của tỉnh mang mã {code} / No commune of the province has the code {code}"
+                ),
+            ));
+        }
+    }
+    if let Some(code) = &request.country_code
+        && !reference::reference_codes(&mut conn, "countries")
+            .await?
+            .contains(code)
+    {
+        errors.push(FieldError::new(
+            "country",
+            format!("Không có nước nào mang mã {code} / No country has the code {code}"),
+        ));
+    }
+    if let Some(code) = &request.occupation {
+        let codes = reference::reference_codes(&mut conn, "occupations").await?;
+        // A group's code begins the codes of its occupations.
+        if !codes.iter().any(|known| known.starts_with(code.as_str())) {
+            errors.push(FieldError::new(
+                "occupation",
+                format!(
+                    "Không có nghề hay nhóm nghề nào mang mã {code} / No occupation or occupation group has the code {code}"
+                ),
+            ));
+        }
+    }
+    Ok(errors)
 }
 
 /// Names for facet values and filter menus.

@@ -584,3 +584,57 @@ async fn synonyms_edited_in_the_reference_folder_apply_from_the_next_start() {
     assert!(message.contains("search-synonyms.toml"), "{message}");
     assert!(message.contains("group 1"), "{message}");
 }
+
+#[tokio::test]
+async fn filters_naming_unknown_codes_are_a_clear_400() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .get("/api/v1/jobs?q=may&district_code=999&commune_code=99999&country=XQ&occupation=0999")
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::BAD_REQUEST,
+        "{}",
+        response.body
+    );
+    let body = response.json();
+    let fields: Vec<(&str, &str)> = body["error"]["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .filter_map(|f| Some((f["field"].as_str()?, f["message"].as_str()?)))
+        .collect();
+    let names: Vec<&str> = fields.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        names,
+        vec!["district_code", "commune_code", "country", "occupation"]
+    );
+    assert!(fields[0].1.contains("999"), "{fields:?}");
+    assert!(
+        fields[2].1.contains("No country has the code XQ"),
+        "{fields:?}"
+    );
+
+    // Known codes that happen to find nothing are an empty page, not an
+    // error: a district of Lào Cai, a commune of it, Japan, an occupation
+    // group.
+    for path in [
+        "/api/v1/jobs?district_code=080",
+        "/api/v1/jobs?commune_code=02635",
+        "/api/v1/jobs?country=JP",
+        "/api/v1/jobs?occupation=7",
+        "/api/v1/jobs?occupation=8153",
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status, StatusCode::OK, "{path}: {}", response.body);
+        assert_eq!(response.json()["total"], 0, "{path}");
+    }
+    // The search page says so too, naming the field.
+    let page = app.get("/viec-lam?district=999").await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    assert!(
+        page.texts("ul.errors li").iter().any(|t| t.contains("999")),
+        "{}",
+        page.body
+    );
+}

@@ -94,7 +94,7 @@ pub async fn search_jobs(
         .to_request(state.ctx.clock.today())
         .map_err(Error::Validation)?;
     let (page, per_page) = (request.page, request.per_page);
-    let results = search::search_jobs(&state.search, request).await?;
+    let results = search::search_jobs(&state.ctx, &state.search, request).await?;
     Ok(Json(ApiResults {
         total: results.total,
         page,

@@ -178,7 +178,8 @@ pub async fn search_page(
         .to_request(state.ctx.clock.today())
         .map_err(Error::Validation)?;
     let labels: Labels = search::labels(&state.ctx).await?;
-    let results: SearchResults = search::search_jobs(&state.search, request.clone()).await?;
+    let results: SearchResults =
+        search::search_jobs(&state.ctx, &state.search, request.clone()).await?;
     let links = Links::from_uri(&uri);
     let t = lang.strings();
     let location_label = |v: &str| {
