@@ -445,12 +445,13 @@ impl SearchIndex {
 
     /// Builds a complete new generation under the root `dir` from `docs`,
     /// which come in `order` (see [`FeedOrder`]), recording `last_seq` and,
-    /// for each posting, its groups of `synonyms`; then makes it current and deletes the older generations, except
-    /// the one it replaces (running servers use it until they switch,
-    /// then delete it). `progress` is called with the number of postings
-    /// added so far (every thousand, and at the end). Returns that number.
-    /// A failed rebuild removes what it wrote and leaves the current
-    /// generation as it was.
+    /// for each posting, its groups of `synonyms`; then makes it current
+    /// and deletes the older generations, except the one it replaces
+    /// (running servers use it until they switch, then delete it).
+    /// `progress` is called with the number of postings added so far
+    /// (every thousand, and at the end). Returns that number. A failed
+    /// rebuild removes what it wrote and leaves the current generation as
+    /// it was.
     ///
     /// Running servers pick the new generation up with
     /// [`refresh_if_switched`](Self::refresh_if_switched).
