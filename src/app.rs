@@ -23,6 +23,9 @@ use crate::web::{self, AppState};
 /// written, so a bad file changes nothing.
 pub async fn prepare(config: &Config, clock: SharedClock) -> anyhow::Result<Ctx> {
     let reference = ReferenceData::load(config.reference_dir.as_deref())?;
+    // The search's synonyms are read again by `open_search`; a bad file
+    // stops here too, before anything is written.
+    crate::reference::search_synonyms(config.reference_dir.as_deref())?;
     let db = Db::connect(&config.database).await?;
     db.migrate().await?;
     let ctx = Ctx { db, clock };

@@ -42,7 +42,8 @@ pub enum Command {
     #[command(subcommand)]
     Import(ImportCommand),
     /// Rebuild the search index from the database and switch to it; a
-    /// running server keeps answering and picks up the new index.
+    /// running server keeps answering and picks up the new index (one built
+    /// with other synonym groups when it next starts).
     Reindex(ReindexArgs),
 }
 

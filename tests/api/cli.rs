@@ -80,6 +80,38 @@ fn a_broken_reference_file_stops_before_anything_is_written() {
     );
 }
 
+#[test]
+fn a_broken_synonyms_file_stops_before_anything_is_written() {
+    let dir = tempfile::tempdir().expect("dir");
+    let reference = dir.path().join("reference");
+    std::fs::create_dir_all(&reference).expect("dir");
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reference");
+    for entry in std::fs::read_dir(&source)
+        .expect("reference dir")
+        .filter_map(Result::ok)
+    {
+        std::fs::copy(entry.path(), reference.join(entry.file_name())).expect("copy");
+    }
+    std::fs::write(
+        reference.join("search-synonyms.toml"),
+        "[[group]]\nterms = [\"tài xế\", \"lái xe\"]\n\n[[group]]\nterms = []\n",
+    )
+    .expect("write");
+    let output = vieclam(dir.path())
+        .arg("migrate")
+        .env("VIECLAM_REFERENCE_DIR", &reference)
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("search-synonyms.toml"), "{stderr}");
+    assert!(stderr.contains("group 2 has no members"), "{stderr}");
+    assert!(
+        !dir.path().join("data").join("vieclam.db").exists(),
+        "no database was created"
+    );
+}
+
 #[tokio::test]
 async fn user_add_reads_the_password_from_stdin_and_never_from_arguments() {
     let app = TestApp::spawn().await;
