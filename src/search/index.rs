@@ -1542,6 +1542,35 @@ mod tests {
     }
 
     #[test]
+    fn every_posting_abroad_is_labour_export_and_the_words_rank_first() {
+        let index = corpus_index();
+        // 8 and 10 say neither "XKLĐ" nor "xuất khẩu lao động"; 45 says
+        // "đi làm việc" but not "ở nước ngoài".
+        let abroad = [7, 8, 9, 10, 45];
+        for text in [
+            "xkld",
+            "XKLĐ",
+            "xuất khẩu lao động",
+            "đi làm việc ở nước ngoài",
+        ] {
+            let found = ids(&index, &request(text));
+            assert!(
+                abroad.iter().all(|id| found.contains(id)),
+                "{text}: {found:?}"
+            );
+        }
+        let mut found = ids(&index, &request("xkld"));
+        found.sort_unstable();
+        assert_eq!(found, abroad);
+        // Those with the words in their title come first.
+        let found = ids(&index, &request("xkld"));
+        assert_eq!(found.first(), Some(&9), "{found:?}");
+        assert!(found[..2].contains(&7), "{found:?}");
+        // Japan: both postings there, with the words first.
+        assert_eq!(ids(&index, &request("xkld nhat ban")), vec![7, 8]);
+    }
+
+    #[test]
     fn synonyms_recorded_in_the_index_find_what_phrases_find() {
         use crate::search::query::QuerySettings;
         use crate::search::synonyms::{BUILTIN_TOML, Synonyms};

@@ -23,6 +23,9 @@
 //!   phrase query per member. The checksum of the groups is part of the
 //!   field's name: an index built with other groups has another schema,
 //!   and is rebuilt.
+//! - `format_<n>` holds nothing: its name says what the other fields hold
+//!   ([`FORMAT`]), so that an index written when they held other terms
+//!   has another schema, and is rebuilt.
 //!
 //! Only `all_folded` has positions; the scoring views have frequencies,
 //! which is what block-max WAND needs. Exact views of the employer, place
@@ -47,7 +50,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use tantivy::TantivyDocument;
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, NumericOptions, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions,
 };
 use time::Date;
 
@@ -84,7 +88,13 @@ pub mod names {
     pub const PUBLISHED_AT: &str = "published_at";
     pub const DEADLINE_DAY: &str = "deadline_day";
     pub const STORED_BLOB: &str = "stored";
+    pub const FORMAT_FIELD: &str = "format";
 }
+
+/// What the fields hold for a posting, as a number raised whenever the
+/// same fields come to hold other terms (2: postings abroad are indexed
+/// with the words of [`ABROAD_WORDS`] in their place).
+pub const FORMAT: u32 = 2;
 
 /// The texts of a posting that have views of their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,6 +202,11 @@ impl Fields {
         let published_at = b.add_i64_field(PUBLISHED_AT, FAST);
         let deadline_day = b.add_i64_field(DEADLINE_DAY, FAST);
         let stored = b.add_bytes_field(STORED_BLOB, STORED);
+        // Holds nothing: its name carries the format (see `FORMAT`).
+        b.add_u64_field(
+            &format!("{FORMAT_FIELD}_{FORMAT}"),
+            NumericOptions::default(),
+        );
         Self {
             schema: b.build(),
             id,
@@ -266,6 +281,7 @@ impl Fields {
             (Some(TextField::Place), job.district_name.as_deref()),
             (Some(TextField::Place), job.province_name.as_deref()),
             (Some(TextField::Place), job.country_name.as_deref()),
+            (Some(TextField::Place), abroad_words(job.work_location)),
             (None, Some(job.description.as_str())),
         ] {
             if let Some(text) = text.filter(|t| !t.is_empty()) {
@@ -315,6 +331,16 @@ impl Fields {
         doc.add_bytes(self.stored, &serde_json::to_vec(&StoredJob::of(job))?);
         Ok(doc)
     }
+}
+
+/// What a posting abroad is called in Vietnam's law and by the people who
+/// look for one: working abroad under contract, the "xuất khẩu lao động"
+/// of everyday speech (one synonym group with it in the built-in file). A
+/// posting abroad is searched as if its place said so.
+const ABROAD_WORDS: &str = "đi làm việc ở nước ngoài";
+
+fn abroad_words(location: WorkLocation) -> Option<&'static str> {
+    (location == WorkLocation::Abroad).then_some(ABROAD_WORDS)
 }
 
 impl Fields {
