@@ -84,14 +84,19 @@ async fn unknown_codes(ctx: &Ctx, request: &SearchRequest) -> Result<Vec<FieldEr
         }
     }
     if let Some(code) = &request.commune_code {
-        let district = match admin_units::find(&mut conn, code).await? {
-            Some(unit) if unit.level == Level::Commune => match unit.parent_code {
-                Some(parent) => admin_units::find(&mut conn, &parent).await?,
-                None => None,
-            },
+        // A commune of the province lies in one of its districts or, in a
+        // structure without districts, directly in the province.
+        let parent = match admin_units::find(&mut conn, code).await? {
+            Some(unit) if unit.level == Level::Commune => unit.parent_code,
             _ => None,
         };
-        let known = district.is_some_and(|d| d.parent_code.as_deref() == Some(HOME_PROVINCE));
+        let known = match parent {
+            Some(parent) if parent == HOME_PROVINCE => true,
+            Some(parent) => admin_units::find(&mut conn, &parent)
+                .await?
+                .is_some_and(|d| d.parent_code.as_deref() == Some(HOME_PROVINCE)),
+            None => false,
+        };
         if !known {
             errors.push(FieldError::new(
                 "commune_code",
