@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, copy_reference_folder};
 
 fn vieclam(dir: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_vieclam"));
@@ -52,15 +52,7 @@ fn a_database_that_cannot_be_opened_is_named() {
 #[test]
 fn a_broken_reference_file_stops_before_anything_is_written() {
     let dir = tempfile::tempdir().expect("dir");
-    let reference = dir.path().join("reference");
-    std::fs::create_dir_all(&reference).expect("dir");
-    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reference");
-    for entry in std::fs::read_dir(&source)
-        .expect("reference dir")
-        .filter_map(Result::ok)
-    {
-        std::fs::copy(entry.path(), reference.join(entry.file_name())).expect("copy");
-    }
+    let reference = copy_reference_folder(dir.path());
     std::fs::write(
         reference.join("holidays.toml"),
         "[[holiday]]\ndate = \"2024-13-45\"\n",
@@ -83,15 +75,7 @@ fn a_broken_reference_file_stops_before_anything_is_written() {
 #[test]
 fn a_broken_synonyms_file_stops_before_anything_is_written() {
     let dir = tempfile::tempdir().expect("dir");
-    let reference = dir.path().join("reference");
-    std::fs::create_dir_all(&reference).expect("dir");
-    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reference");
-    for entry in std::fs::read_dir(&source)
-        .expect("reference dir")
-        .filter_map(Result::ok)
-    {
-        std::fs::copy(entry.path(), reference.join(entry.file_name())).expect("copy");
-    }
+    let reference = copy_reference_folder(dir.path());
     std::fs::write(
         reference.join("search-synonyms.toml"),
         "[[group]]\nterms = [\"tài xế\", \"lái xe\"]\n\n[[group]]\nterms = []\n",

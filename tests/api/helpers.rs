@@ -609,3 +609,16 @@ impl TestApp {
         .expect("job")
     }
 }
+
+/// A copy of the program's `reference/` folder at `dir/reference`, for tests
+/// that edit reference files as a centre would.
+pub fn copy_reference_folder(dir: &std::path::Path) -> std::path::PathBuf {
+    let folder = dir.join("reference");
+    std::fs::create_dir_all(&folder).expect("reference folder");
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reference");
+    for entry in std::fs::read_dir(&shipped).expect("reference files") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, folder.join(path.file_name().expect("name"))).expect("copy");
+    }
+    folder
+}

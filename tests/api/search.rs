@@ -546,13 +546,7 @@ async fn synonyms_edited_in_the_reference_folder_apply_from_the_next_start() {
 
     // The centre's own reference folder: the program's files, with one
     // synonym group added.
-    let folder = app.dir.path().join("reference");
-    std::fs::create_dir_all(&folder).expect("folder");
-    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reference");
-    for entry in std::fs::read_dir(&shipped).expect("reference files") {
-        let path = entry.expect("entry").path();
-        std::fs::copy(&path, folder.join(path.file_name().expect("name"))).expect("copy");
-    }
+    let folder = crate::helpers::copy_reference_folder(app.dir.path());
     let synonyms = folder.join("search-synonyms.toml");
     let mut text = std::fs::read_to_string(&synonyms).expect("read");
     text.push_str("\n[[group]]\nterms = [\"PCCC\", \"phòng cháy chữa cháy\"]\n");
