@@ -104,9 +104,20 @@ impl SearchParams {
     /// The search these parameters ask for, on `today`.
     pub fn to_request(&self, today: time::Date) -> Result<SearchRequest, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let text: String = present(&self.q)
-            .map(|q| clean_input(q).chars().take(MAX_QUERY_CHARS).collect())
-            .unwrap_or_default();
+        // The query string is decoded leniently: bytes that are not UTF-8
+        // arrive as U+FFFD. Searching the rest would answer another
+        // question than the one asked, so the text is refused instead.
+        let text: String = match present(&self.q) {
+            Some(q) if q.contains(char::REPLACEMENT_CHARACTER) => {
+                errors.push(FieldError::new(
+                    "q",
+                    "Nội dung tìm kiếm có byte không phải UTF-8 (thường do trang hay ứng dụng gửi sai bảng mã); hãy gõ lại / The search text has bytes that are not UTF-8 (usually a page or app sending another encoding); please type it again",
+                ));
+                String::new()
+            }
+            Some(q) => clean_input(q).chars().take(MAX_QUERY_CHARS).collect(),
+            None => String::new(),
+        };
         let district_code = digits(
             "district_code",
             present(&self.district_code).or(present(&self.district)),
@@ -279,6 +290,22 @@ mod tests {
         let long = "công nhân ".repeat(1_000);
         let request = params(&[("q", &long)]).to_request(TODAY).unwrap();
         assert_eq!(request.text.chars().count(), MAX_QUERY_CHARS);
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_refused_and_named() {
+        // "c%F4ng" is "công" sent in Latin-1 / Windows-1258 instead of UTF-8.
+        let errors = serde_urlencoded_like("q=c%F4ng+nh%E2n&sort=newest")
+            .to_request(TODAY)
+            .unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].field, "q");
+        assert!(errors[0].message.contains("UTF-8"), "{}", errors[0].message);
+        // The same words in UTF-8 are a search like any other.
+        let request = serde_urlencoded_like("q=c%C3%B4ng+nh%C3%A2n")
+            .to_request(TODAY)
+            .unwrap();
+        assert_eq!(request.text, "công nhân");
     }
 
     #[test]
