@@ -101,6 +101,34 @@ fn names<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> String {
 }
 
 impl SearchParams {
+    /// These parameters without the named fields (as named in the errors
+    /// of [`to_request`](Self::to_request)): what is left of a search once
+    /// its invalid conditions are set aside.
+    pub fn without<'a>(&self, fields: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut kept = self.clone();
+        for field in fields {
+            match field {
+                "q" => kept.q = None,
+                "district_code" => {
+                    kept.district_code = None;
+                    kept.district = None;
+                }
+                "commune_code" => kept.commune_code = None,
+                "work_location" => kept.work_location = None,
+                "country" => kept.country = None,
+                "occupation" => kept.occupation = None,
+                "salary_min" => kept.salary_min = None,
+                "salary_max" => kept.salary_max = None,
+                "negotiable" => kept.negotiable = None,
+                "employment_type" => kept.employment_type = None,
+                "posted_since" => kept.posted_since = None,
+                "sort" => kept.sort = None,
+                _ => {}
+            }
+        }
+        kept
+    }
+
     /// The search these parameters ask for, on `today`.
     pub fn to_request(&self, today: time::Date) -> Result<SearchRequest, Vec<FieldError>> {
         let mut errors = Vec::new();

@@ -172,6 +172,29 @@ async fn the_job_list_pages_and_filters_by_district() {
         0
     );
     assert_eq!(app.get("/viec-lam?page=x").await.texts("li.card").len(), 20);
+    // A condition that is not valid is named and set aside; the search
+    // goes on with the rest, and no link carries the bad value on.
+    let partly = app.get("/viec-lam?district=088&work_location=moon").await;
+    assert_eq!(partly.status, StatusCode::BAD_REQUEST);
+    let refused = partly.texts(".form-errors ul.errors li");
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert!(refused[0].starts_with("Nơi làm việc"), "{refused:?}");
+    assert_eq!(
+        partly.texts("h1 .count"),
+        vec![format!("({open_in_sapa} kết quả)")]
+    );
+    assert_eq!(
+        partly.texts("#district option[selected]"),
+        sapa.texts("#district option[selected]")
+    );
+    // Only the other language's link keeps the whole query string, to show
+    // the same page (and its error) in English.
+    let html = partly.html();
+    let links = scraper::Selector::parse("a[href]:not([hreflang])").expect("selector");
+    for link in html.select(&links) {
+        let href = link.value().attr("href").unwrap_or_default();
+        assert!(!href.contains("moon"), "{href}");
+    }
 }
 
 #[tokio::test]
@@ -183,9 +206,13 @@ async fn a_malformed_district_code_is_a_clear_400() {
         response
             .texts("ul.errors li")
             .iter()
-            .any(|t| t.contains("district"))
+            .any(|t| t.starts_with("Huyện") && t.contains("3")),
+        "{}",
+        response.body
     );
     assert!(!response.body.contains("<script>"));
+    // The search form is still there to try again.
+    assert_eq!(response.texts("form[role=search]").len(), 1);
 }
 
 #[tokio::test]

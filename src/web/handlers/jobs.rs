@@ -2,14 +2,15 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::Uri;
+use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 
+use crate::domain::FieldError;
 use crate::domain::ids::JobId;
 use crate::domain::job::{JobStatus, WorkLocation};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
-use crate::search::{Hit, SearchResults, SnippetPart};
+use crate::search::{Hit, SnippetPart};
 use crate::services::jobs;
 use crate::services::search::{self, Labels};
 use crate::web::handlers::{Frame, render};
@@ -66,6 +67,9 @@ pub struct MenuOption {
 #[template(path = "jobs/search.html")]
 struct SearchPage {
     frame: Frame,
+    /// Conditions of the query string that were not valid and were left
+    /// out of the search.
+    refused: Vec<RefusedCondition>,
     q: String,
     districts: Vec<MenuOption>,
     locations: Vec<MenuOption>,
@@ -85,6 +89,15 @@ struct SearchPage {
     folded_href: Option<(String, String)>,
     /// Saving this search for alerts (job seekers), or signing in to.
     save_search: super::alerts::SaveSearchBox,
+}
+
+/// A condition of the search that was set aside, as the page names it.
+#[derive(Debug, Clone)]
+struct RefusedCondition {
+    /// The form's label for the field ("Huyện"); empty for a field the
+    /// form does not show.
+    label: String,
+    message: String,
 }
 
 /// The query string pairs of the current search, to build links from.
@@ -174,13 +187,44 @@ pub async fn search_page(
     user: crate::web::session::MaybeSignedIn,
     Query(params): Query<SearchParams>,
 ) -> Result<Response> {
-    let request = params
-        .to_request(state.ctx.clock.today())
-        .map_err(Error::Validation)?;
+    let today = state.ctx.clock.today();
+    // Conditions that are not valid (a malformed code, a code that names
+    // nothing, garbled text) are set aside and named above the results,
+    // and the search goes on with the rest, so nothing else typed is lost.
+    let mut refused: Vec<FieldError> = Vec::new();
+    let (params, request) = match params.to_request(today) {
+        Ok(request) => (params, request),
+        Err(errors) => {
+            let kept = params.without(errors.iter().map(|e| e.field));
+            refused.extend(errors);
+            let request = kept.to_request(today).map_err(Error::Validation)?;
+            (kept, request)
+        }
+    };
+    let (params, request, results) =
+        match search::search_jobs(&state.ctx, &state.search, request.clone()).await {
+            Ok(results) => (params, request, results),
+            Err(Error::Validation(errors)) => {
+                let kept = params.without(errors.iter().map(|e| e.field));
+                refused.extend(errors);
+                let request = kept.to_request(today).map_err(Error::Validation)?;
+                let results =
+                    search::search_jobs(&state.ctx, &state.search, request.clone()).await?;
+                (kept, request, results)
+            }
+            Err(other) => return Err(other),
+        };
     let labels: Labels = search::labels(&state.ctx).await?;
-    let results: SearchResults =
-        search::search_jobs(&state.ctx, &state.search, request.clone()).await?;
-    let links = Links::from_uri(&uri);
+    let mut links = Links::from_uri(&uri);
+    links.pairs.retain(|(key, _)| {
+        !refused.iter().any(|e| {
+            e.field == key.as_str() || (e.field == "district_code" && key.as_str() == "district")
+        })
+    });
+    // The search as kept, for saving it: what was set aside is not saved.
+    let kept_uri: Uri = Links::href(&links.pairs)
+        .parse()
+        .unwrap_or_else(|_| uri.clone());
     let t = lang.strings();
     let location_label = |v: &str| {
         WorkLocation::parse(v).map_or_else(
@@ -241,8 +285,21 @@ pub async fn search_page(
                 pairs.push(("q".to_owned(), folded.clone()));
                 (folded.clone(), Links::href(&pairs))
             });
-    render(&SearchPage {
+    let status = if refused.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    let refused = refused
+        .into_iter()
+        .map(|error| RefusedCondition {
+            label: field_label(error.field, t).to_owned(),
+            message: error.message,
+        })
+        .collect();
+    let mut response = render(&SearchPage {
         frame: Frame::for_user(lang, &uri, t.jobs_heading, &user),
+        refused,
         q: request.text.clone(),
         districts: labels
             .districts
@@ -306,8 +363,28 @@ pub async fn search_page(
         next_href: (request.page < last_page).then(|| links.with_page(request.page + 1)),
         widen,
         folded_href,
-        save_search: super::alerts::save_search_box(&user, &uri, &request.text),
-    })
+        save_search: super::alerts::save_search_box(&user, &kept_uri, &request.text),
+    })?;
+    *response.status_mut() = status;
+    Ok(response)
+}
+
+/// How the search form names a field of the query string, for telling
+/// people which of their conditions was set aside.
+fn field_label(field: &str, t: &i18n::Strings) -> &'static str {
+    match field {
+        "q" => t.search_label,
+        "district_code" => t.filter_district,
+        "work_location" => t.filter_location,
+        "occupation" => t.filter_occupation,
+        "salary_min" | "salary_max" | "negotiable" => t.salary,
+        "employment_type" => t.employment_type,
+        "sort" => t.sort_label,
+        "commune_code" => "Xã / Commune",
+        "country" => "Nước / Country",
+        "posted_since" => "Đăng từ ngày / Posted since",
+        _ => "",
+    }
 }
 
 /// schema.org `JobPosting` data for search engines, as JSON that is safe
