@@ -34,20 +34,12 @@ pub const MAX_POSTINGS_PER_MAIL: u32 = 30;
 fn params_of(query: &str) -> SearchParams {
     let mut params = SearchParams::default();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        let value = Some(value.into_owned());
-        match key.as_ref() {
-            "q" => params.q = value,
-            "district_code" | "district" => params.district_code = value,
-            "commune_code" => params.commune_code = value,
-            "work_location" => params.work_location = value,
-            "country" => params.country = value,
-            "occupation" => params.occupation = value,
-            "salary_min" => params.salary_min = value,
-            "salary_max" => params.salary_max = value,
-            "negotiable" => params.negotiable = value,
-            "employment_type" => params.employment_type = value,
-            "sort" => params.sort = value,
-            _ => {}
+        // Paging and dates are the alert's own, not the stored query's.
+        if matches!(key.as_ref(), "page" | "per_page" | "posted_since") {
+            continue;
+        }
+        if let Some(slot) = params.slot(&key) {
+            *slot = Some(value.into_owned());
         }
     }
     params

@@ -101,29 +101,41 @@ fn names<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> String {
 }
 
 impl SearchParams {
+    /// The value of the query-string parameter `name`, to set or clear;
+    /// `None` for a name that is not a search parameter.
+    pub fn slot(&mut self, name: &str) -> Option<&mut Option<String>> {
+        Some(match name {
+            "q" => &mut self.q,
+            "district_code" => &mut self.district_code,
+            "district" => &mut self.district,
+            "commune_code" => &mut self.commune_code,
+            "work_location" => &mut self.work_location,
+            "country" => &mut self.country,
+            "occupation" => &mut self.occupation,
+            "salary_min" => &mut self.salary_min,
+            "salary_max" => &mut self.salary_max,
+            "negotiable" => &mut self.negotiable,
+            "employment_type" => &mut self.employment_type,
+            "posted_since" => &mut self.posted_since,
+            "sort" => &mut self.sort,
+            "page" => &mut self.page,
+            "per_page" => &mut self.per_page,
+            _ => return None,
+        })
+    }
+
     /// These parameters without the named fields (as named in the errors
     /// of [`to_request`](Self::to_request)): what is left of a search once
     /// its invalid conditions are set aside.
     pub fn without<'a>(&self, fields: impl IntoIterator<Item = &'a str>) -> Self {
         let mut kept = self.clone();
         for field in fields {
-            match field {
-                "q" => kept.q = None,
-                "district_code" => {
-                    kept.district_code = None;
-                    kept.district = None;
-                }
-                "commune_code" => kept.commune_code = None,
-                "work_location" => kept.work_location = None,
-                "country" => kept.country = None,
-                "occupation" => kept.occupation = None,
-                "salary_min" => kept.salary_min = None,
-                "salary_max" => kept.salary_max = None,
-                "negotiable" => kept.negotiable = None,
-                "employment_type" => kept.employment_type = None,
-                "posted_since" => kept.posted_since = None,
-                "sort" => kept.sort = None,
-                _ => {}
+            if let Some(value) = kept.slot(field) {
+                *value = None;
+            }
+            // The page form's short name stands for the same field.
+            if field == "district_code" {
+                kept.district = None;
             }
         }
         kept

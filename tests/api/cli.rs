@@ -49,51 +49,41 @@ fn a_database_that_cannot_be_opened_is_named() {
     assert!(stderr.contains("missing.db"), "{stderr}");
 }
 
-#[test]
-fn a_broken_reference_file_stops_before_anything_is_written() {
+/// Runs `vieclam migrate` with a copy of the reference folder in which
+/// `file` says `contents`: it must fail before creating the database.
+/// Returns what it printed on standard error.
+fn migrate_with_broken_reference(file: &str, contents: &str) -> String {
     let dir = tempfile::tempdir().expect("dir");
     let reference = copy_reference_folder(dir.path());
-    std::fs::write(
-        reference.join("holidays.toml"),
-        "[[holiday]]\ndate = \"2024-13-45\"\n",
-    )
-    .expect("write");
+    std::fs::write(reference.join(file), contents).expect("write");
     let output = vieclam(dir.path())
         .arg("migrate")
         .env("VIECLAM_REFERENCE_DIR", &reference)
         .output()
         .expect("run");
     assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("holidays.toml"), "{stderr}");
     assert!(
         !dir.path().join("data").join("vieclam.db").exists(),
         "no database was created"
     );
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn a_broken_reference_file_stops_before_anything_is_written() {
+    let stderr =
+        migrate_with_broken_reference("holidays.toml", "[[holiday]]\ndate = \"2024-13-45\"\n");
+    assert!(stderr.contains("holidays.toml"), "{stderr}");
 }
 
 #[test]
 fn a_broken_synonyms_file_stops_before_anything_is_written() {
-    let dir = tempfile::tempdir().expect("dir");
-    let reference = copy_reference_folder(dir.path());
-    std::fs::write(
-        reference.join("search-synonyms.toml"),
+    let stderr = migrate_with_broken_reference(
+        "search-synonyms.toml",
         "[[group]]\nterms = [\"tài xế\", \"lái xe\"]\n\n[[group]]\nterms = []\n",
-    )
-    .expect("write");
-    let output = vieclam(dir.path())
-        .arg("migrate")
-        .env("VIECLAM_REFERENCE_DIR", &reference)
-        .output()
-        .expect("run");
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    );
     assert!(stderr.contains("search-synonyms.toml"), "{stderr}");
     assert!(stderr.contains("group 2 has no members"), "{stderr}");
-    assert!(
-        !dir.path().join("data").join("vieclam.db").exists(),
-        "no database was created"
-    );
 }
 
 #[tokio::test]

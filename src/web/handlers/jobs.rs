@@ -192,22 +192,21 @@ pub async fn search_page(
     // nothing, garbled text) are set aside and named above the results,
     // and the search goes on with the rest, so nothing else typed is lost.
     let mut refused: Vec<FieldError> = Vec::new();
+    let mut set_aside = |params: &SearchParams, errors: Vec<FieldError>| {
+        let kept = params.without(errors.iter().map(|e| e.field));
+        refused.extend(errors);
+        let request = kept.to_request(today).map_err(Error::Validation)?;
+        Ok::<_, Error>((kept, request))
+    };
     let (params, request) = match params.to_request(today) {
         Ok(request) => (params, request),
-        Err(errors) => {
-            let kept = params.without(errors.iter().map(|e| e.field));
-            refused.extend(errors);
-            let request = kept.to_request(today).map_err(Error::Validation)?;
-            (kept, request)
-        }
+        Err(errors) => set_aside(&params, errors)?,
     };
     let (params, request, results) =
         match search::search_jobs(&state.ctx, &state.search, request.clone()).await {
             Ok(results) => (params, request, results),
             Err(Error::Validation(errors)) => {
-                let kept = params.without(errors.iter().map(|e| e.field));
-                refused.extend(errors);
-                let request = kept.to_request(today).map_err(Error::Validation)?;
+                let (kept, request) = set_aside(&params, errors)?;
                 let results =
                     search::search_jobs(&state.ctx, &state.search, request.clone()).await?;
                 (kept, request, results)
