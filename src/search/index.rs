@@ -1938,6 +1938,110 @@ mod perf {
         }
     }
 
+    /// What tantivy alone costs for the words of the benchmark's mix, on
+    /// an index kept on disk: the intersection of each text's folded
+    /// words in the all-text view, ranked by plain BM25 with block-max
+    /// WAND, counted, and the top 20 loaded from the store. No filters,
+    /// facets, exact views, pairs, synonyms or snippets, and one thread.
+    /// This is a floor under what any search of this program can cost on
+    /// the machine: a search over HTTP at `n` per second on `c` cores
+    /// needs under `c / n` of CPU, everything included.
+    #[test]
+    #[ignore]
+    fn tantivy_floor() {
+        use tantivy::collector::{Count, TopDocs};
+        use tantivy::query::{AllQuery, BooleanQuery, EnableScoring, Query, TermQuery};
+        use tantivy::schema::IndexRecordOption;
+        let Some(index) = kept_index() else {
+            return;
+        };
+        let generation = index.active().expect("generation");
+        let searcher = generation.reader.searcher();
+        let all_folded = index.inner.fields.all_folded;
+        let queries: Vec<Box<dyn Query>> = crate::bench::mix::query_mix(2024, 200)
+            .iter()
+            .map(|q| {
+                let mut words = Vec::new();
+                let count = analyzer::folded_tokens(&q.request.text, &mut words);
+                words.truncate(count);
+                if words.is_empty() {
+                    return Box::new(AllQuery) as Box<dyn Query>;
+                }
+                let terms = words
+                    .iter()
+                    .map(|w| {
+                        Box::new(TermQuery::new(
+                            Term::from_field_text(all_folded, w),
+                            IndexRecordOption::WithFreqs,
+                        )) as Box<dyn Query>
+                    })
+                    .collect();
+                Box::new(BooleanQuery::intersection(terms))
+            })
+            .collect();
+        let single = tantivy::Executor::single_thread();
+        let scoring = EnableScoring::enabled_from_searcher(&searcher);
+        let load = |top: Vec<(tantivy::Score, DocAddress)>| {
+            for (_, address) in top {
+                let _: TantivyDocument = searcher.doc(address).expect("doc");
+            }
+        };
+        let top_20 = TopDocs::with_limit(20).order_by_score();
+        let both = (Count, TopDocs::with_limit(20).order_by_score());
+        let count_only = |query: &dyn Query| {
+            searcher
+                .search_with_executor(query, &Count, &single, scoring)
+                .expect("search");
+        };
+        let top_only = |query: &dyn Query| {
+            load(
+                searcher
+                    .search_with_executor(query, &top_20, &single, scoring)
+                    .expect("search"),
+            );
+        };
+        let counted_top = |query: &dyn Query| {
+            let (_, top) = searcher
+                .search_with_executor(query, &both, &single, scoring)
+                .expect("search");
+            load(top);
+        };
+        let found: usize = queries
+            .iter()
+            .map(|query| searcher.search(query.as_ref(), &Count).expect("count"))
+            .sum();
+        println!(
+            "{} texts, {:.0} results each on average",
+            queries.len(),
+            found as f64 / queries.len() as f64
+        );
+        type Run<'a> = &'a dyn Fn(&dyn Query);
+        let runs: [(&str, Run); 3] = [
+            ("count", &count_only),
+            ("top 20 by BM25 (block-max WAND), loaded", &top_only),
+            ("count and top 20, loaded", &counted_top),
+        ];
+        for (name, run) in runs {
+            for query in &queries {
+                run(query.as_ref());
+            }
+            let rounds = 3;
+            let cpu_before = process_cpu_ms();
+            let t = Instant::now();
+            for _ in 0..rounds {
+                for query in &queries {
+                    run(query.as_ref());
+                }
+            }
+            let n = (rounds * queries.len()) as f64;
+            println!(
+                "tantivy alone, {name}: {:.2} ms CPU and {:.2} ms wall per search",
+                (process_cpu_ms() - cpu_before) / n,
+                t.elapsed().as_secs_f64() * 1e3 / n
+            );
+        }
+    }
+
     /// The CPU time the process has used so far, in milliseconds (user and
     /// system, all threads), from `/proc/self/stat`.
     fn process_cpu_ms() -> f64 {

@@ -184,7 +184,7 @@ fn segment_matches(
                 }
             },
             Prepared::PublishedSince(since) => {
-                prefix = prefix.min(segments::published_since_prefix(reader, *since)?);
+                prefix = prefix.min(cache.published_since_prefix(reader, *since)?);
                 continue;
             }
         };

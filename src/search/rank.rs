@@ -497,7 +497,7 @@ fn score_docs(
     if k == 0 {
         return Ok(top);
     }
-    let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
+    let published = cache.published(reader)?;
     let mut ordered: Vec<(&TermWeight, Score)> = Vec::with_capacity(weights.len());
     for term in weights {
         let ceiling = term.ceiling(cache, reader)?;
@@ -520,7 +520,7 @@ fn score_docs(
             if score > 0.0 {
                 top.offer(Entry {
                     primary: score_key(score),
-                    secondary: published.get_val(doc),
+                    secondary: published.get(doc),
                     score,
                     address: DocAddress::new(segment.segment_ord, doc),
                 });
@@ -595,16 +595,15 @@ fn accumulate(
         sum += ceiling;
         *slot = sum;
     }
+    // The best score so far, of postings dropped too: it only decides
+    // whether a selection of the k-th best is worth making.
+    let mut best: Score = 0.0;
     for ((term, _, opened), &reach) in ordered.iter().zip(&reach_from) {
         let mut kth = bar;
         if alive.len() > k && k > 0 {
             // The k-th best so far can only drop a posting when what is
             // still to come could not lift one without any score yet to
             // the best so far: otherwise spare its selection.
-            let best = alive
-                .iter()
-                .filter_map(|&i| scores.get(i as usize))
-                .fold(0.0 as Score, |a, &b| a.max(b));
             if reach * (1.0 + TIE_MARGIN) < best {
                 partial.clear();
                 partial.extend(alive.iter().filter_map(|&i| scores.get(i as usize)));
@@ -643,6 +642,7 @@ fn accumulate(
             }
             if at == doc {
                 *slot += term.score(&postings, doc);
+                best = best.max(*slot);
             }
         }
     }

@@ -71,6 +71,34 @@ pub struct SegmentCache {
     clauses: Mutex<ClauseSets>,
     clause_budget: usize,
     ceilings: Mutex<HashMap<SegmentId, HashMap<Term, Ceiling>>>,
+    published: Mutex<HashMap<SegmentId, Published>>,
+}
+
+/// The publication times of a segment's postings, as a column opened
+/// once: opening it reads the column's block metadata, which every
+/// search by relevance or "posted since" would otherwise do again.
+#[derive(Clone)]
+pub struct Published(Arc<dyn ColumnValues<i64>>);
+
+impl Published {
+    /// The publication time of a posting.
+    #[inline]
+    pub fn get(&self, doc: DocId) -> i64 {
+        self.0.get_val(doc)
+    }
+
+    /// The latest publication time of the segment.
+    pub fn newest(&self) -> i64 {
+        self.0.max_value()
+    }
+}
+
+impl std::fmt::Debug for Published {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Published")
+            .field("postings", &self.0.num_vals())
+            .finish()
+    }
 }
 
 impl Default for SegmentCache {
@@ -169,7 +197,30 @@ impl SegmentCache {
             clauses: Mutex::default(),
             clause_budget: bytes,
             ceilings: Mutex::default(),
+            published: Mutex::default(),
         }
+    }
+
+    /// The publication times of a segment's postings, opened on first use.
+    pub fn published(&self, reader: &SegmentReader) -> tantivy::Result<Published> {
+        let id = reader.segment_id();
+        if let Some(column) = lock(&self.published).get(&id) {
+            return Ok(column.clone());
+        }
+        let column = Published(dense_column::<i64>(reader, names::PUBLISHED_AT)?);
+        lock(&self.published).insert(id, column.clone());
+        Ok(column)
+    }
+
+    /// In a segment that keeps its postings newest first, how many
+    /// postings at its start were published at `since` or later.
+    pub fn published_since_prefix(
+        &self,
+        reader: &SegmentReader,
+        since: i64,
+    ) -> tantivy::Result<u32> {
+        let column = self.published(reader)?;
+        Ok(prefix_since(&*column.0, reader.max_doc(), since))
     }
 
     /// The ceiling of a term in a segment (see [`Ceiling`]), read from
@@ -329,6 +380,7 @@ impl Warmer for SegmentCache {
     fn warm(&self, searcher: &Searcher) -> tantivy::Result<()> {
         for reader in searcher.segment_readers() {
             self.facet_keys(reader)?;
+            self.published(reader)?;
         }
         Ok(())
     }
@@ -342,6 +394,7 @@ impl Warmer for SegmentCache {
         lock(&self.open).retain(|id, _| live.contains(id));
         lock(&self.clauses).retain_segments(&live);
         lock(&self.ceilings).retain(|id, _| live.contains(id));
+        lock(&self.published).retain(|id, _| live.contains(id));
     }
 }
 
@@ -409,9 +462,15 @@ impl PublishedSince {
 
 /// In a segment that keeps its postings newest first, how many postings
 /// at its start were published at `since` or later.
-pub fn published_since_prefix(reader: &SegmentReader, since: i64) -> tantivy::Result<u32> {
+fn published_since_prefix(reader: &SegmentReader, since: i64) -> tantivy::Result<u32> {
     let column = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
-    let (mut lo, mut hi) = (0u32, reader.max_doc());
+    Ok(prefix_since(&*column, reader.max_doc(), since))
+}
+
+/// How many of the first `max_doc` values of a non-increasing column are
+/// `since` or later, by binary search.
+fn prefix_since(column: &dyn ColumnValues<i64>, max_doc: u32, since: i64) -> u32 {
+    let (mut lo, mut hi) = (0u32, max_doc);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         if column.get_val(mid) >= since {
@@ -420,7 +479,7 @@ pub fn published_since_prefix(reader: &SegmentReader, since: i64) -> tantivy::Re
             hi = mid;
         }
     }
-    Ok(lo)
+    lo
 }
 
 impl Query for PublishedSince {

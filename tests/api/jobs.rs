@@ -7,7 +7,7 @@ use vieclam::domain::values::Vnd;
 use vieclam::error::Error;
 use vieclam::services::jobs;
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, TestResponse};
 
 async fn employer(app: &TestApp) -> EmployerId {
     let mut conn = app.ctx.db.pool().acquire().await.expect("connection");
@@ -213,6 +213,37 @@ async fn a_malformed_district_code_is_a_clear_400() {
     assert!(!response.body.contains("<script>"));
     // The search form is still there to try again.
     assert_eq!(response.texts("form[role=search]").len(), 1);
+}
+
+#[tokio::test]
+async fn conditions_set_aside_are_named_in_the_page_language() {
+    let app = TestApp::spawn().await;
+    let path = "/viec-lam?commune_code=abc&country=1&posted_since=yesterday";
+    let labels = |response: &TestResponse| -> Vec<String> {
+        response
+            .texts("ul.errors li")
+            .iter()
+            .map(|t| t.split(':').next().unwrap_or_default().trim().to_owned())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    };
+    let vietnamese = app.get(path).await;
+    assert_eq!(vietnamese.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        labels(&vietnamese),
+        ["Nước", "Xã", "Đăng từ ngày"],
+        "{}",
+        vietnamese.body
+    );
+    let english = app.get_with_cookie(path, "lang=en").await;
+    assert_eq!(english.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        labels(&english),
+        ["Commune", "Country", "Posted since"],
+        "{}",
+        english.body
+    );
 }
 
 #[tokio::test]

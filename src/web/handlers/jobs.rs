@@ -379,9 +379,9 @@ fn field_label(field: &str, t: &i18n::Strings) -> &'static str {
         "salary_min" | "salary_max" | "negotiable" => t.salary,
         "employment_type" => t.employment_type,
         "sort" => t.sort_label,
-        "commune_code" => "Xã / Commune",
-        "country" => "Nước / Country",
-        "posted_since" => "Đăng từ ngày / Posted since",
+        "commune_code" => t.filter_commune,
+        "country" => t.filter_country,
+        "posted_since" => t.filter_posted_since,
         _ => "",
     }
 }
