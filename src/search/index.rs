@@ -637,7 +637,7 @@ impl SearchIndex {
                 Some(score_query) => {
                     rank::by_score(searcher, &generation.segments, &score_query, &matches, k)?
                 }
-                None => rank::by_key(searcher, &matches, request.sort, k)?,
+                None => rank::by_key(searcher, &generation.segments, &matches, request.sort, k)?,
             }
         };
 
@@ -734,7 +734,8 @@ impl SearchIndex {
             Some(q) => {
                 rank::by_score(&searcher, &generation.segments, &q, &matches, 20).expect("rank")
             }
-            None => rank::by_key(&searcher, &matches, Sort::Newest, 20).expect("rank"),
+            None => rank::by_key(&searcher, &generation.segments, &matches, Sort::Newest, 20)
+                .expect("rank"),
         };
         let ranking = t.elapsed().as_secs_f64() * 1000.0;
         let t = Instant::now();

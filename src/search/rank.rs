@@ -310,7 +310,7 @@ pub fn by_score_with(
         executor.map(
             |segment| {
                 let reader = searcher.segment_reader(segment.segment_ord);
-                segment_wand(weight.as_ref(), reader, segment, k, newest_first)
+                segment_wand(weight.as_ref(), cache, reader, segment, k, newest_first)
             },
             matches.segments.iter(),
         )?
@@ -320,7 +320,7 @@ pub fn by_score_with(
         top.absorb(segment_top);
     }
     if !top.is_full() {
-        fill_unscored(searcher, matches, &mut top)?;
+        fill_unscored(searcher, cache, matches, &mut top)?;
     }
     Ok(top.into_ranked())
 }
@@ -658,18 +658,19 @@ fn accumulate(
 /// newest of the segment bounds the rest in any case.)
 fn segment_wand(
     weight: &dyn Weight,
+    cache: &SegmentCache,
     reader: &SegmentReader,
     segment: &SegmentMatches,
     k: usize,
     newest_first: bool,
 ) -> tantivy::Result<TopK> {
     let mut top = TopK::new(k);
-    let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
-    let mut newest_to_come = published.max_value();
+    let published = cache.published(reader)?;
+    let mut newest_to_come = published.newest();
     let mut threshold: Score = 0.0;
     weight.for_each_pruning(threshold, reader, &mut |doc, score| {
         if segment.contains(doc) {
-            let published_at = published.get_val(doc);
+            let published_at = published.get(doc);
             top.offer(Entry {
                 primary: score_key(score),
                 secondary: published_at,
@@ -709,17 +710,22 @@ fn pruning_threshold(worst: &Entry, newest_to_come: i64) -> Score {
 /// Adds the matches the score query did not reach (score 0), newest
 /// first, to a top `k` that is not full: every posting the score query
 /// reached is kept already.
-fn fill_unscored(searcher: &Searcher, matches: &Matches, top: &mut TopK) -> tantivy::Result<()> {
+fn fill_unscored(
+    searcher: &Searcher,
+    cache: &SegmentCache,
+    matches: &Matches,
+    top: &mut TopK,
+) -> tantivy::Result<()> {
     let seen: HashSet<DocAddress> = top.heap.iter().map(|Reverse(e)| e.address).collect();
     for segment in &matches.segments {
         let reader = searcher.segment_reader(segment.segment_ord);
-        let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
+        let published = cache.published(reader)?;
         for doc in segment.iter() {
             let address = DocAddress::new(segment.segment_ord, doc);
             if !seen.contains(&address) {
                 top.offer(Entry {
                     primary: 0,
-                    secondary: published.get_val(doc),
+                    secondary: published.get(doc),
                     score: 0.0,
                     address,
                 });
@@ -744,6 +750,7 @@ pub fn segments_newest_first(searcher: &Searcher) -> bool {
 /// (top of the range, negotiable last, then newest). Scores are 0.
 pub fn by_key(
     searcher: &Searcher,
+    cache: &SegmentCache,
     matches: &Matches,
     sort: Sort,
     k: usize,
@@ -752,21 +759,16 @@ pub fn by_key(
     let newest_first = segments_newest_first(searcher);
     for segment in &matches.segments {
         let reader = searcher.segment_reader(segment.segment_ord);
-        let published = dense_column::<i64>(reader, names::PUBLISHED_AT)?;
+        let published = cache.published(reader)?;
+        let published = published.values();
         match sort {
             Sort::Salary => {
                 let pay = dense_column::<u64>(reader, names::SALARY_TOP)?;
-                walk(&mut top, segment, pay.as_ref(), published.as_ref(), false);
+                walk(&mut top, segment, pay.as_ref(), published, false);
             }
             Sort::Newest | Sort::Relevance => {
                 let id = dense_column::<i64>(reader, names::ID)?;
-                walk(
-                    &mut top,
-                    segment,
-                    published.as_ref(),
-                    id.as_ref(),
-                    newest_first,
-                );
+                walk(&mut top, segment, published, id.as_ref(), newest_first);
             }
         }
     }

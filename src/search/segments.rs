@@ -91,6 +91,11 @@ impl Published {
     pub fn newest(&self) -> i64 {
         self.0.max_value()
     }
+
+    /// The column itself, for reading in blocks.
+    pub fn values(&self) -> &dyn ColumnValues<i64> {
+        &*self.0
+    }
 }
 
 impl std::fmt::Debug for Published {
@@ -220,7 +225,7 @@ impl SegmentCache {
         since: i64,
     ) -> tantivy::Result<u32> {
         let column = self.published(reader)?;
-        Ok(prefix_since(&*column.0, reader.max_doc(), since))
+        Ok(prefix_since(column.values(), reader.max_doc(), since))
     }
 
     /// The ceiling of a term in a segment (see [`Ceiling`]), read from
