@@ -222,6 +222,25 @@ pub struct AnalyzedToken {
     pub end: usize,
 }
 
+/// Whether `text` has a word that the index never keeps, as longer than
+/// [`MAX_TOKEN_BYTES`] in one of its views: no posting has such a word.
+pub fn has_overlong_word(text: &str) -> bool {
+    let mut pos = 0;
+    let mut view = String::new();
+    while let Some((start, end)) = next_word(text, pos) {
+        pos = end;
+        let word = &text[start..end];
+        for which in [View::Exact, View::Folded] {
+            view.clear();
+            normalise_word(word, which, &mut view);
+            if view.len() > MAX_TOKEN_BYTES {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Cuts `text` into tokens, giving both views of each one, exactly as the
 /// two tokenizers do. Offsets refer to `text` as given.
 pub fn analyze(text: &str) -> Vec<AnalyzedToken> {
@@ -617,6 +636,11 @@ mod tests {
             texts(ViTokenizer::exact(), &format!("xin {long} chào")),
             ["xin", "chào"]
         );
+        assert!(has_overlong_word(&format!("xin {long} chào")));
+        assert!(!has_overlong_word(&"a".repeat(MAX_TOKEN_BYTES)));
+        // 22 syllables' worth of "ệ" is 66 bytes exact, 22 folded.
+        assert!(has_overlong_word(&"ệ".repeat(22)));
+        assert!(!has_overlong_word("công nhân may, 40 tuổi"));
     }
 
     #[test]

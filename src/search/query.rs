@@ -68,7 +68,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
-use super::analyzer::{analyze, pair_key};
+use super::analyzer::{analyze, has_overlong_word, pair_key};
 use super::matching::Clause;
 use super::schema::{
     Fields, TextField, digit_prefix_range, encode_digits, encode_employment_type, encode_letters,
@@ -230,6 +230,10 @@ pub enum MatchMode {
 pub struct ParsedQuery {
     tokens: Vec<QueryToken>,
     units: Vec<Unit>,
+    /// The text had words, all of them longer than any word the index
+    /// keeps: it matches nothing (rather than, with no words left, every
+    /// posting).
+    unmatchable: bool,
 }
 
 /// Units required in [`MatchMode::Most`] out of `units`: two thirds,
@@ -311,7 +315,12 @@ impl ParsedQuery {
                 }
             }
         }
-        Self { tokens, units }
+        let unmatchable = tokens.is_empty() && has_overlong_word(cut);
+        Self {
+            tokens,
+            units,
+            unmatchable,
+        }
     }
 
     /// Whether the text had no token at all.
@@ -348,8 +357,13 @@ impl ParsedQuery {
     }
 
     /// What each unit of the text matches (unscored): the match query in
-    /// [`MatchMode::All`] is their intersection. Empty for empty text.
+    /// [`MatchMode::All`] is their intersection. Empty for empty text; one
+    /// query that matches nothing for text whose words are all too long
+    /// for the index.
     pub fn unit_queries(&self, fields: &Fields, settings: &QuerySettings) -> Vec<Box<dyn Query>> {
+        if self.unmatchable {
+            return vec![Box::new(EmptyQuery)];
+        }
         self.units
             .iter()
             .map(|unit| self.unit_match(unit, fields, settings))
@@ -363,7 +377,7 @@ impl ParsedQuery {
         settings: &QuerySettings,
         mode: MatchMode,
     ) -> Option<Box<dyn Query>> {
-        if self.units.is_empty() {
+        if self.units.is_empty() && !self.unmatchable {
             return None;
         }
         let units = self.unit_queries(fields, settings);

@@ -205,6 +205,34 @@ async fn bad_input_gets_a_clear_400_or_a_sensible_clamp() {
     assert_eq!(garbled.json()["error"]["fields"][0]["field"], "q");
     let long = format!("/api/v1/jobs?q={}", "may+".repeat(2_500));
     assert_eq!(app.get(&long).await.status, StatusCode::OK);
+    // A word longer than any the index keeps is a word no posting has: a
+    // query of nothing else finds nothing (it is not an empty query,
+    // which lists every posting), and beside other words it is set aside.
+    let employer_id = employer(&app).await;
+    for (title, reference) in [("Tuyển công nhân may", "b-1"), ("Thợ sửa máy xúc", "b-2")]
+    {
+        let commune = Workplace::Commune("02635".into());
+        jobs::create_job(
+            &app.ctx,
+            job(employer_id, title, reference, commune),
+            JobStatus::Published,
+        )
+        .await
+        .expect("job");
+    }
+    assert_eq!(app.catch_up_index().await, 2);
+    let everything = app.get("/api/v1/jobs").await.json();
+    assert!(everything["total"].as_u64() > Some(0), "{everything}");
+    let overlong = "a".repeat(10_000);
+    let nothing = app.get(&format!("/api/v1/jobs?q={overlong}")).await;
+    assert_eq!(nothing.status, StatusCode::OK, "{}", nothing.body);
+    assert_eq!(nothing.json()["total"], 0);
+    let sewing = app.get("/api/v1/jobs?q=may").await.json();
+    let beside = app
+        .get(&format!("/api/v1/jobs?q=may+{}", "b".repeat(80)))
+        .await
+        .json();
+    assert_eq!(beside["total"], sewing["total"]);
     assert_eq!(
         app.get("/api/v1/jobs?per_page=0").await.json()["per_page"],
         1
