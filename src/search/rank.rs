@@ -47,7 +47,7 @@ use tantivy::query::{Bm25Weight, EnableScoring, Query, Weight};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocId, DocSet, Order, Score, Searcher, SegmentReader, TERMINATED, Term};
 
-use super::facets::{Matches, SegmentMatches, dense_column};
+use super::facets::{Matches, SegmentMatches};
 use super::matching::RememberedSet;
 use super::query::ScoreQuery;
 use super::schema::names;
@@ -761,14 +761,11 @@ pub fn by_key(
         let reader = searcher.segment_reader(segment.segment_ord);
         let published = cache.published(reader)?;
         let published = published.values();
+        let columns = cache.sort_columns(reader)?;
         match sort {
-            Sort::Salary => {
-                let pay = dense_column::<u64>(reader, names::SALARY_TOP)?;
-                walk(&mut top, segment, pay.as_ref(), published, false);
-            }
+            Sort::Salary => walk(&mut top, segment, &*columns.pay, published, false),
             Sort::Newest | Sort::Relevance => {
-                let id = dense_column::<i64>(reader, names::ID)?;
-                walk(&mut top, segment, published, id.as_ref(), newest_first);
+                walk(&mut top, segment, published, &*columns.id, newest_first);
             }
         }
     }

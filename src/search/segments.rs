@@ -72,6 +72,25 @@ pub struct SegmentCache {
     clause_budget: usize,
     ceilings: Mutex<HashMap<SegmentId, HashMap<Term, Ceiling>>>,
     published: Mutex<HashMap<SegmentId, Published>>,
+    sort_columns: Mutex<HashMap<SegmentId, SortColumns>>,
+}
+
+/// The columns that rankings by date and by pay read besides the
+/// publication times (see [`Published`]), opened once per segment.
+#[derive(Clone)]
+pub struct SortColumns {
+    /// The postings' ids, the last tie-break by date.
+    pub id: Arc<dyn ColumnValues<i64>>,
+    /// The top of each posting's pay range (see `names::SALARY_TOP`).
+    pub pay: Arc<dyn ColumnValues<u64>>,
+}
+
+impl std::fmt::Debug for SortColumns {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SortColumns")
+            .field("postings", &self.id.num_vals())
+            .finish()
+    }
 }
 
 /// The publication times of a segment's postings, as a column opened
@@ -203,6 +222,7 @@ impl SegmentCache {
             clause_budget: bytes,
             ceilings: Mutex::default(),
             published: Mutex::default(),
+            sort_columns: Mutex::default(),
         }
     }
 
@@ -215,6 +235,21 @@ impl SegmentCache {
         let column = Published(dense_column::<i64>(reader, names::PUBLISHED_AT)?);
         lock(&self.published).insert(id, column.clone());
         Ok(column)
+    }
+
+    /// The id and pay columns of a segment's postings, opened on first
+    /// use.
+    pub fn sort_columns(&self, reader: &SegmentReader) -> tantivy::Result<SortColumns> {
+        let id = reader.segment_id();
+        if let Some(columns) = lock(&self.sort_columns).get(&id) {
+            return Ok(columns.clone());
+        }
+        let columns = SortColumns {
+            id: dense_column::<i64>(reader, names::ID)?,
+            pay: dense_column::<u64>(reader, names::SALARY_TOP)?,
+        };
+        lock(&self.sort_columns).insert(id, columns.clone());
+        Ok(columns)
     }
 
     /// In a segment that keeps its postings newest first, how many
@@ -400,6 +435,7 @@ impl Warmer for SegmentCache {
         lock(&self.clauses).retain_segments(&live);
         lock(&self.ceilings).retain(|id, _| live.contains(id));
         lock(&self.published).retain(|id, _| live.contains(id));
+        lock(&self.sort_columns).retain(|id, _| live.contains(id));
     }
 }
 
