@@ -50,7 +50,8 @@ pub enum Open {
 pub const CLAUSE_CACHE_BYTES: usize = 64 << 20;
 
 /// How many term ceilings (see [`SegmentCache::term_ceiling`]) are kept
-/// at most; past that they are all forgotten and computed again as asked.
+/// at most; past that the least recently used half is forgotten, and
+/// computed again if asked for.
 const MAX_CEILINGS: usize = 100_000;
 
 /// What a term can add at most to a posting's score in a segment: for each
@@ -70,7 +71,7 @@ pub struct SegmentCache {
     open: Mutex<HashMap<SegmentId, (i64, Arc<Open>)>>,
     clauses: Mutex<ClauseSets>,
     clause_budget: usize,
-    ceilings: Mutex<HashMap<SegmentId, HashMap<Term, Ceiling>>>,
+    ceilings: Mutex<Ceilings>,
     published: Mutex<HashMap<SegmentId, Published>>,
     sort_columns: Mutex<HashMap<SegmentId, SortColumns>>,
 }
@@ -128,6 +129,67 @@ impl std::fmt::Debug for Published {
 impl Default for SegmentCache {
     fn default() -> Self {
         Self::with_clause_budget(CLAUSE_CACHE_BYTES)
+    }
+}
+
+/// The term ceilings known, per segment and term, with the least recently
+/// used forgotten first once there are more than a limit.
+#[derive(Debug, Default)]
+struct Ceilings {
+    terms: HashMap<SegmentId, HashMap<Term, (Ceiling, u64)>>,
+    count: usize,
+    clock: u64,
+}
+
+impl Ceilings {
+    fn get(&mut self, id: SegmentId, term: &Term) -> Option<Ceiling> {
+        self.clock += 1;
+        let (ceiling, used) = self.terms.get_mut(&id)?.get_mut(term)?;
+        *used = self.clock;
+        Some(Arc::clone(ceiling))
+    }
+
+    /// Keeps `ceiling`; past `limit` ceilings, forgets the least recently
+    /// used until half of `limit` remain.
+    fn insert(&mut self, id: SegmentId, term: &Term, ceiling: Ceiling, limit: usize) {
+        self.clock += 1;
+        let kept = (ceiling, self.clock);
+        if self
+            .terms
+            .entry(id)
+            .or_default()
+            .insert(term.clone(), kept)
+            .is_none()
+        {
+            self.count += 1;
+        }
+        if self.count > limit {
+            let mut ages: Vec<u64> = self
+                .terms
+                .values()
+                .flat_map(|terms| terms.values().map(|(_, used)| *used))
+                .collect();
+            let keep = limit / 2;
+            // Every use has its own tick: the `keep` most recent are those
+            // at or after the `keep`-th newest tick.
+            let cut = match keep.checked_sub(1) {
+                Some(last) if last < ages.len() => {
+                    let (_, &mut tick, _) = ages.select_nth_unstable_by(last, |a, b| b.cmp(a));
+                    tick
+                }
+                _ => 0,
+            };
+            for terms in self.terms.values_mut() {
+                terms.retain(|_, (_, used)| *used >= cut);
+            }
+            self.terms.retain(|_, terms| !terms.is_empty());
+            self.count = self.terms.values().map(HashMap::len).sum();
+        }
+    }
+
+    fn retain_segments(&mut self, live: &HashSet<SegmentId>) {
+        self.terms.retain(|id, _| live.contains(id));
+        self.count = self.terms.values().map(HashMap::len).sum();
     }
 }
 
@@ -267,20 +329,12 @@ impl SegmentCache {
     /// its postings on first use.
     pub fn term_ceiling(&self, reader: &SegmentReader, term: &Term) -> tantivy::Result<Ceiling> {
         let id = reader.segment_id();
-        if let Some(ceiling) = lock(&self.ceilings)
-            .get(&id)
-            .and_then(|terms| terms.get(term))
-        {
-            return Ok(Arc::clone(ceiling));
+        if let Some(ceiling) = lock(&self.ceilings).get(id, term) {
+            return Ok(ceiling);
         }
+        // Read without the lock, as for the facet keys.
         let ceiling = read_ceiling(reader, term)?;
-        let mut map = lock(&self.ceilings);
-        if map.values().map(HashMap::len).sum::<usize>() >= MAX_CEILINGS {
-            map.clear();
-        }
-        map.entry(id)
-            .or_default()
-            .insert(term.clone(), Arc::clone(&ceiling));
+        lock(&self.ceilings).insert(id, term, Arc::clone(&ceiling), MAX_CEILINGS);
         Ok(ceiling)
     }
 
@@ -433,7 +487,7 @@ impl Warmer for SegmentCache {
         lock(&self.facet_keys).retain(|id, _| live.contains(id));
         lock(&self.open).retain(|id, _| live.contains(id));
         lock(&self.clauses).retain_segments(&live);
-        lock(&self.ceilings).retain(|id, _| live.contains(id));
+        lock(&self.ceilings).retain_segments(&live);
         lock(&self.published).retain(|id, _| live.contains(id));
         lock(&self.sort_columns).retain(|id, _| live.contains(id));
     }
@@ -555,9 +609,43 @@ mod tests {
     use tantivy::index::SegmentId;
     use time::macros::date;
 
-    use super::{Bits, ClauseSets};
+    use super::{Bits, Ceiling, Ceilings, ClauseSets, Term};
     use crate::search::SearchRequest;
     use crate::search::testkit::*;
+
+    #[test]
+    fn term_ceilings_keep_to_their_limit_forgetting_the_least_used() {
+        let (one, other) = (SegmentId::generate_random(), SegmentId::generate_random());
+        let field = tantivy::schema::Field::from_field_id(0);
+        let term = |word: &str| Term::from_field_text(field, word);
+        let ceiling = |freq: u32| -> Ceiling { Arc::from(vec![(1u8, freq)]) };
+        let mut ceilings = Ceilings::default();
+        for (i, word) in ["a", "b", "c", "d"].into_iter().enumerate() {
+            ceilings.insert(one, &term(word), ceiling(i as u32), 5);
+        }
+        ceilings.insert(other, &term("a"), ceiling(9), 5);
+        assert_eq!(ceilings.count, 5);
+        // "a" and "b" of the first segment just used; nothing forgotten yet.
+        assert!(ceilings.get(one, &term("a")).is_some());
+        assert!(ceilings.get(one, &term("b")).is_some());
+        // Over the limit: down to half of it (two), the two used last.
+        ceilings.insert(other, &term("e"), ceiling(5), 5);
+        assert_eq!(ceilings.count, 2);
+        assert!(ceilings.get(one, &term("c")).is_none());
+        assert!(ceilings.get(other, &term("a")).is_none());
+        assert_eq!(
+            ceilings.get(other, &term("e")).as_deref(),
+            Some(&[(1u8, 5)][..])
+        );
+        assert!(ceilings.get(one, &term("b")).is_some());
+        // Replacing a ceiling does not count it twice.
+        ceilings.insert(one, &term("b"), ceiling(7), 5);
+        assert_eq!(ceilings.count, 2);
+        // Segments no longer searched take their ceilings with them.
+        ceilings.retain_segments(&[other].into_iter().collect());
+        assert_eq!(ceilings.count, 1);
+        assert!(ceilings.get(one, &term("b")).is_none());
+    }
 
     #[test]
     fn remembered_clause_sets_keep_to_their_budget_forgetting_the_least_used() {
