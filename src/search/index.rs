@@ -689,27 +689,9 @@ impl SearchIndex {
     /// The scores of the postings ranked for `text` by relevance with a
     /// given strategy, best first.
     pub(crate) fn ranked_scores(&self, text: &str, k: usize, strategy: rank::Strategy) -> Vec<f32> {
-        let generation = self.active().expect("generation");
-        let settings = self.query_settings();
-        let searcher = generation.reader.searcher();
-        let parsed = ParsedQuery::parse(text, &settings.synonyms);
-        let request = SearchRequest {
-            text: text.into(),
-            ..SearchRequest::default()
-        };
-        let matches = self.all_matches(&generation, &searcher, &parsed, &request);
-        let Some(score_query) = parsed.score_query(&self.inner.fields, &settings, &searcher) else {
-            return Vec::new();
-        };
-        rank::by_score_with(
-            &searcher,
-            &generation.segments,
-            &score_query,
-            &matches,
-            k,
-            strategy,
-        )
-        .expect("rank")
+        self.ranked_by(text, |searcher, cache, query, matches| {
+            rank::by_score_with(searcher, cache, query, matches, k, strategy)
+        })
         .into_iter()
         .map(|(score, _)| score)
         .collect()
@@ -727,6 +709,24 @@ impl SearchIndex {
             &Matches,
         ) -> tantivy::Result<Vec<rank::Ranked>>,
     ) -> Vec<i64> {
+        self.ranked_by(text, rank)
+            .into_iter()
+            .map(|(_, id)| id)
+            .collect()
+    }
+
+    /// The score and id of each posting that `rank` ranks, given the first
+    /// pass of `text` with every unit required and its score query.
+    fn ranked_by(
+        &self,
+        text: &str,
+        rank: impl FnOnce(
+            &Searcher,
+            &SegmentCache,
+            &super::query::ScoreQuery,
+            &Matches,
+        ) -> tantivy::Result<Vec<rank::Ranked>>,
+    ) -> Vec<(f32, i64)> {
         let generation = self.active().expect("generation");
         let settings = self.query_settings();
         let searcher = generation.reader.searcher();
@@ -743,7 +743,10 @@ impl SearchIndex {
         rank(&searcher, &generation.segments, &score_query, &matches)
             .expect("rank")
             .into_iter()
-            .map(|(_, address)| stored_job(&searcher, fields, address).expect("stored").id)
+            .map(|(score, address)| {
+                let id = stored_job(&searcher, fields, address).expect("stored").id;
+                (score, id)
+            })
             .collect()
     }
 

@@ -269,6 +269,23 @@ impl ClauseSets {
     }
 }
 
+/// What `map` keeps for the segment of `reader`, or what `open` gives,
+/// kept from then on. Opened without the lock, so that searches of other
+/// segments go on; two searches racing for a new segment both open it.
+fn per_segment<T: Clone>(
+    map: &Mutex<HashMap<SegmentId, T>>,
+    reader: &SegmentReader,
+    open: impl FnOnce() -> tantivy::Result<T>,
+) -> tantivy::Result<T> {
+    let id = reader.segment_id();
+    if let Some(kept) = lock(map).get(&id) {
+        return Ok(kept.clone());
+    }
+    let opened = open()?;
+    lock(map).insert(id, opened.clone());
+    Ok(opened)
+}
+
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     // The maps hold no invariant that a panic could break.
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
@@ -290,28 +307,20 @@ impl SegmentCache {
 
     /// The publication times of a segment's postings, opened on first use.
     pub fn published(&self, reader: &SegmentReader) -> tantivy::Result<Published> {
-        let id = reader.segment_id();
-        if let Some(column) = lock(&self.published).get(&id) {
-            return Ok(column.clone());
-        }
-        let column = Published(dense_column::<i64>(reader, names::PUBLISHED_AT)?);
-        lock(&self.published).insert(id, column.clone());
-        Ok(column)
+        per_segment(&self.published, reader, || {
+            Ok(Published(dense_column::<i64>(reader, names::PUBLISHED_AT)?))
+        })
     }
 
     /// The id and pay columns of a segment's postings, opened on first
     /// use.
     pub fn sort_columns(&self, reader: &SegmentReader) -> tantivy::Result<SortColumns> {
-        let id = reader.segment_id();
-        if let Some(columns) = lock(&self.sort_columns).get(&id) {
-            return Ok(columns.clone());
-        }
-        let columns = SortColumns {
-            id: dense_column::<i64>(reader, names::ID)?,
-            pay: dense_column::<u64>(reader, names::SALARY_TOP)?,
-        };
-        lock(&self.sort_columns).insert(id, columns.clone());
-        Ok(columns)
+        per_segment(&self.sort_columns, reader, || {
+            Ok(SortColumns {
+                id: dense_column::<i64>(reader, names::ID)?,
+                pay: dense_column::<u64>(reader, names::SALARY_TOP)?,
+            })
+        })
     }
 
     /// In a segment that keeps its postings newest first, how many
@@ -332,7 +341,7 @@ impl SegmentCache {
         if let Some(ceiling) = lock(&self.ceilings).get(id, term) {
             return Ok(ceiling);
         }
-        // Read without the lock, as for the facet keys.
+        // Read without the lock, as in `per_segment`.
         let ceiling = read_ceiling(reader, term)?;
         lock(&self.ceilings).insert(id, term, Arc::clone(&ceiling), MAX_CEILINGS);
         Ok(ceiling)
@@ -352,7 +361,7 @@ impl SegmentCache {
         if let Some(bits) = lock(&self.clauses).get(id, key) {
             return Ok(bits);
         }
-        // Computed without the lock, as for the facet keys.
+        // Computed without the lock, as in `per_segment`.
         let bits = Arc::new(compute()?);
         lock(&self.clauses).insert(id, key, Arc::clone(&bits), self.clause_budget);
         Ok(bits)
@@ -365,15 +374,9 @@ impl SegmentCache {
 
     /// The facet keys of a segment, computed on first use.
     pub fn facet_keys(&self, reader: &SegmentReader) -> tantivy::Result<Arc<SegmentFacetKeys>> {
-        let id = reader.segment_id();
-        if let Some(keys) = lock(&self.facet_keys).get(&id) {
-            return Ok(Arc::clone(keys));
-        }
-        // Computed without the lock, so that searches of other segments go
-        // on; two searches racing for a new segment both compute it.
-        let keys = Arc::new(SegmentFacetKeys::read(reader)?);
-        lock(&self.facet_keys).insert(id, Arc::clone(&keys));
-        Ok(keys)
+        per_segment(&self.facet_keys, reader, || {
+            Ok(Arc::new(SegmentFacetKeys::read(reader)?))
+        })
     }
 
     /// The postings of a segment whose deadline day is `day` or later.
